@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CrimexPortalConfig(AppConfig):
+    """The project package as an app: its static files, operations commands and tasks."""
+
+    name = "crimex_portal"
+    verbose_name = _("CrimEx portal")

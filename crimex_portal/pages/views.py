@@ -1,0 +1,22 @@
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+
+from crimex_portal.pages.selectors import page_by_slug
+from sessions.selectors import session_overview
+
+RECENT_SESSIONS_ON_HOME = 3
+
+
+def home(request: HttpRequest) -> HttpResponse:
+    context = {
+        "page": page_by_slug("home"),
+        **session_overview(request.user, recent_limit=RECENT_SESSIONS_ON_HOME),
+    }
+    return render(request, "pages/home.html", context)
+
+
+def about(request: HttpRequest) -> HttpResponse:
+    page = page_by_slug("about")
+    if page is None:
+        raise Http404("The About page has not been loaded: run manage.py load_seed_content.")
+    return render(request, "pages/about.html", {"page": page})

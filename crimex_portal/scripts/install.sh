@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Installs what the portal needs on Debian: system packages, then a virtualenv in .venv.
+# Usage: bash crimex_portal/scripts/install.sh [--for-tests]
+# --for-tests adds what the test suite needs: Chromium for browser tests, poppler for PDFs.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+for_tests=false
+[ "${1:-}" = "--for-tests" ] && for_tests=true
+
+python=${PYTHON:-python3}
+# WeasyPrint needs Pango; Arabic needs Noto Naskh Arabic (fonts-noto-core); gettext compiles
+# the translations.
+packages=(python3-venv libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-noto-core gettext)
+if $for_tests; then
+  packages+=(chromium poppler-utils)
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
+    || missing+=("$package")
+done
+# python3-venv is only needed when the interpreter cannot make a virtualenv by itself.
+if [[ " ${missing[*]} " == *" python3-venv "* ]] && "$python" -c "import ensurepip" 2>/dev/null; then
+  missing=("${missing[@]/python3-venv/}")
+  read -r -a missing <<< "${missing[*]}"
+fi
+if [ "${#missing[@]}" -gt 0 ]; then
+  if ! command -v apt-get >/dev/null; then
+    echo "Please install these system packages first: ${missing[*]}" >&2
+    exit 1
+  fi
+  sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  echo "Installing system packages: ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends \
+    "${missing[@]}" >/dev/null
+fi
+
+if [ ! -x .venv/bin/python ]; then
+  echo "Creating the virtualenv in .venv"
+  "$python" -m venv .venv
+fi
+
+# Reinstall only when the declared dependencies change.
+extras=""
+$for_tests && extras="[test]"
+stamp=".venv/.crimex-installed${extras}"
+fingerprint=$(sha256sum pyproject.toml | cut -d' ' -f1)
+if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$fingerprint" ]; then
+  echo "Installing Python packages${extras:+ (with test tools)}"
+  .venv/bin/python -m pip install --quiet --upgrade pip
+  .venv/bin/python -m pip install --quiet ".${extras}"
+  echo "$fingerprint" > "$stamp"
+fi

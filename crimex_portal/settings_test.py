@@ -1,0 +1,14 @@
+"""Test settings: the real settings with a few values made fast and quiet."""
+
+from crimex_portal.settings import *  # noqa: F403
+from crimex_portal.settings import STORAGES
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Tests render templates without running collectstatic first.
+STORAGES = {
+    **STORAGES,
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+# Unit tests run tasks in-process; the tests marked "worker" switch a real worker on.
+CELERY_TASK_ALWAYS_EAGER = True

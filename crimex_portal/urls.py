@@ -1,0 +1,25 @@
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
+
+from crimex_portal import health
+
+admin.site.site_header = _("CrimEx portal administration")
+admin.site.site_title = _("CrimEx portal")
+admin.site.index_title = _("PMT administration")
+
+urlpatterns = [
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("health/", health.health, name="health"),
+]
+
+urlpatterns += i18n_patterns(
+    path("", include("crimex_portal.pages.urls")),
+    path("accounts/", include("allauth.urls")),
+    path("sessions/", include("sessions.urls")),
+    path("action-plans/", include("actionplans.urls")),
+    path("directory/", include("directory.urls")),
+    path("fiches/", include("fiches.urls")),
+    path("admin/", admin.site.urls),
+)

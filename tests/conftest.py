@@ -1,0 +1,91 @@
+import io
+import os
+import signal
+import subprocess
+import sys
+import uuid
+from collections.abc import Iterator
+
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+
+from crimex_portal.celery import app as celery_app
+from tests.factories import UserFactory
+
+
+@pytest.fixture
+def seeded(db) -> io.StringIO:
+    """The database with the seed content loaded; returns what the command printed."""
+    output = io.StringIO()
+    call_command("load_seed_content", stdout=output)
+    return output
+
+
+@pytest.fixture
+def member(db):
+    return UserFactory()
+
+
+@pytest.fixture
+def member_client(client, member):
+    client.force_login(member)
+    return client
+
+
+def worker_database_url() -> str:
+    database = settings.DATABASES["default"]
+    return (
+        f"postgres://{database['USER']}:{database.get('PASSWORD') or ''}@{database['HOST']}:"
+        f"{database['PORT'] or 5432}/{database['NAME']}"
+    )
+
+
+@pytest.fixture
+def celery_worker_process(transactional_db) -> Iterator[str]:
+    """A real `celery -A crimex_portal worker` on Redis, on a queue of its own, using the test
+    database. Yields the queue name; tasks sent while the fixture is active go to it."""
+    if not settings.REDIS_URL:
+        pytest.skip("needs REDIS_URL: run the suite with Redis, as CI does")
+    if settings.DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
+        pytest.skip("needs DATABASE_URL on PostgreSQL, shared by the worker")
+    queue = f"crimex-test-{uuid.uuid4().hex[:12]}"
+    environment = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "crimex_portal.settings",
+        "DATABASE_URL": worker_database_url(),
+        "REDIS_URL": settings.REDIS_URL,
+    }
+    worker = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "celery",
+            "-A",
+            "crimex_portal",
+            "worker",
+            "--pool=solo",
+            "--concurrency=1",
+            "--without-gossip",
+            "--without-mingle",
+            "--loglevel=WARNING",
+            "-Q",
+            queue,
+            "-n",
+            f"{queue}@%h",
+        ],
+        cwd=settings.BASE_DIR,
+        env=environment,
+    )
+    previous = (celery_app.conf.task_always_eager, celery_app.conf.task_default_queue)
+    celery_app.conf.task_always_eager = False
+    celery_app.conf.task_default_queue = queue
+    try:
+        yield queue
+    finally:
+        celery_app.conf.task_always_eager, celery_app.conf.task_default_queue = previous
+        worker.send_signal(signal.SIGTERM)
+        try:
+            worker.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            worker.kill()

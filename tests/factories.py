@@ -1,0 +1,81 @@
+import datetime
+
+import factory
+from factory.django import DjangoModelFactory
+
+from crimex_portal.accounts.models import User
+from crimex_portal.pages.models import Page
+from directory.models import Country, CrimeArea, Organisation
+from sessions.models import Session
+
+
+class UserFactory(DjangoModelFactory):
+    class Meta:
+        model = User
+        django_get_or_create = ("email",)
+
+    email = factory.Sequence(lambda n: f"member{n}@example.test")
+    first_name = factory.Faker("first_name")
+    last_name = factory.Faker("last_name")
+    password = factory.django.Password("correct-horse-battery")
+
+
+class CountryFactory(DjangoModelFactory):
+    class Meta:
+        model = Country
+        django_get_or_create = ("iso_code",)
+
+    # Two letters from a sequence that cannot collide with the seed's real ISO codes order.
+    iso_code = factory.Sequence(lambda n: "Q" + "ABCDEFGHIJKLMNOPQRSTUVWXYZ"[n % 26])
+    name_en = factory.LazyAttribute(lambda country: f"Testland {country.iso_code}")
+    group = Country.Group.SOUTH_PARTNER
+
+
+class OrganisationFactory(DjangoModelFactory):
+    class Meta:
+        model = Organisation
+
+    acronym = factory.Sequence(lambda n: f"ORG{n}")
+    name_en = factory.LazyAttribute(lambda organisation: f"Organisation {organisation.acronym}")
+    kind = Organisation.Kind.PROSECUTION_OFFICE
+    country = factory.SubFactory(CountryFactory)
+
+
+class CrimeAreaFactory(DjangoModelFactory):
+    class Meta:
+        model = CrimeArea
+
+    slug = factory.Sequence(lambda n: f"crime-area-{n}")
+    name_en = factory.Sequence(lambda n: f"Crime area {n}")
+    category = CrimeArea.Category.CORE
+
+
+class SessionFactory(DjangoModelFactory):
+    class Meta:
+        model = Session
+
+    number = factory.Sequence(lambda n: n + 100)
+    part = Session.Part.WHOLE
+    kind = Session.Kind.REGULAR
+    title_en = factory.Sequence(lambda n: f"Session topic {n}")
+    start_date = factory.Sequence(
+        lambda n: datetime.date(2030, 1, 1) + datetime.timedelta(days=7 * n)
+    )
+    end_date = factory.LazyAttribute(
+        lambda session: session.start_date + datetime.timedelta(days=1)
+    )
+    venue_city_en = "Valletta"
+    venue_country = factory.SubFactory(CountryFactory)
+    status = Session.Status.PLANNED
+    is_published = True
+
+
+class PageFactory(DjangoModelFactory):
+    class Meta:
+        model = Page
+        django_get_or_create = ("slug",)
+
+    slug = "about"
+    title_en = "About CrimEx"
+    summary_en = "A summary."
+    body_en = "A paragraph."

@@ -1,0 +1,102 @@
+import re
+
+import pytest
+from django.urls import reverse
+from django.utils import translation
+
+from tests.factories import SessionFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def url_in(language: str, name: str, *args) -> str:
+    with translation.override(language):
+        return reverse(name, args=args)
+
+
+@pytest.mark.parametrize(("language", "direction"), [("en", "ltr"), ("fr", "ltr"), ("ar", "rtl")])
+def test_home_sets_language_and_direction(client, seeded, language, direction):
+    response = client.get(url_in(language, "pages:home"))
+
+    assert response.status_code == 200
+    assert f'<html lang="{language}" dir="{direction}">' in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "area"),
+    [
+        ("en", "EuroMed Justice Expert Group in Criminal Matters", "Action plans"),
+        ("fr", "Groupe d’experts EuroMed Justice en matière pénale", "Plans d’action"),
+        ("ar", "فريق خبراء يوروميد للعدالة في المسائل الجنائية", "خطط العمل"),
+    ],
+)
+def test_home_says_what_crimex_is_and_leads_to_the_four_areas(
+    client, seeded, language, title, area
+):
+    content = client.get(url_in(language, "pages:home")).content.decode()
+
+    assert title in content
+    assert area in content
+    for name in ("crimex_sessions:list", "actionplans:index", "directory:index", "fiches:index"):
+        assert f'href="{url_in(language, name)}"' in content
+
+
+def test_home_lists_upcoming_and_recent_sessions(client, seeded):
+    SessionFactory(title_en="A meeting still to come")
+
+    content = client.get(url_in("en", "pages:home")).content.decode()
+
+    upcoming, recent = content.split('id="recent-title"')
+    assert "A meeting still to come" in upcoming
+    assert "Ways to enhance informal cooperation" in recent  # the 5th session, January 2018
+    assert "5th CrimEx session, Second Part" in recent
+
+
+def test_about_page_carries_seed_000_in_each_language(client, seeded):
+    english = client.get(url_in("en", "pages:about")).content.decode()
+    arabic = client.get(url_in("ar", "pages:about")).content.decode()
+
+    assert "Main CrimEx tasks are:" in english
+    assert english.count("<li>") - arabic.count("<li>") == 0
+    assert re.search(r"(?:[\u0600-\u06ff]+\s+){10,}", arabic) is not None
+
+
+def test_language_switcher_keeps_the_visitor_on_the_same_page(client, seeded):
+    response = client.post(
+        reverse("set_language"), {"language": "ar", "next": url_in("en", "pages:about")}
+    )
+
+    assert response.status_code == 302
+    assert response["Location"] == url_in("ar", "pages:about")
+
+
+def test_root_redirects_to_a_language(client, seeded):
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE="fr")
+
+    assert response.status_code == 302
+    assert response["Location"] == "/fr/"
+
+
+def test_home_query_count_is_flat_as_sessions_grow(client, seeded, django_assert_max_num_queries):
+    SessionFactory.create_batch(2)
+    with django_assert_max_num_queries(6) as few:
+        client.get(url_in("en", "pages:home"))
+    SessionFactory.create_batch(20)
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        client.get(url_in("en", "pages:home"))
+
+
+def test_about_query_count(client, seeded, django_assert_num_queries):
+    with django_assert_num_queries(1):
+        client.get(url_in("en", "pages:about"))
+
+
+def test_pages_use_no_cdn(client, seeded):
+    content = client.get(url_in("en", "pages:home")).content.decode()
+    assert not re.search(r'(src|href)="(https?:)?//', content)
+
+
+def test_health_answers(client, db):
+    response = client.get("/health/")
+    assert response.status_code == 200
+    assert response.json()["services"]["database"] is True

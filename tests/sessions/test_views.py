@@ -1,0 +1,56 @@
+import pytest
+from django.urls import reverse
+from django.utils import translation
+
+from tests.factories import SessionFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_session_list_shows_published_sessions_only(client):
+    SessionFactory(title_en="Published topic")
+    SessionFactory(title_en="Draft topic", is_published=False)
+
+    content = client.get(reverse("crimex_sessions:list")).content.decode()
+
+    assert "Published topic" in content
+    assert "Draft topic" not in content
+
+
+def test_unpublished_session_is_hidden_from_visitors_and_shown_to_staff(client):
+    draft = SessionFactory(is_published=False)
+    url = reverse("crimex_sessions:detail", args=[draft.pk])
+    assert client.get(url).status_code == 404
+
+    client.force_login(UserFactory(is_staff=True, is_superuser=True))
+    assert client.get(url).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", "5th CrimEx session, Second Part"),
+        ("fr", "5e session CrimEx, Deuxième partie"),
+        ("ar", "الدورة الخامسة لمجموعة CrimEx، الجزء الثاني"),
+    ],
+)
+def test_session_label_reads_naturally_in_each_language(language, expected):
+    session = SessionFactory(number=5, part=2)
+    with translation.override(language):
+        assert session.label == expected
+
+
+def test_session_list_query_count_is_flat(client, django_assert_max_num_queries):
+    SessionFactory.create_batch(3)
+    with django_assert_max_num_queries(4) as few:
+        client.get(reverse("crimex_sessions:list"))
+    SessionFactory.create_batch(30)
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        response = client.get(reverse("crimex_sessions:list"))
+    assert response.content.decode().count('class="card session-card"') == 33
+
+
+def test_session_detail_query_count(client, django_assert_num_queries):
+    session = SessionFactory()
+    with django_assert_num_queries(1):
+        client.get(reverse("crimex_sessions:detail", args=[session.pk]))
