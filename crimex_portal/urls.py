@@ -4,6 +4,7 @@ from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
 from crimex_portal import health
+from crimex_portal.pages import views as page_views
 
 admin.site.site_header = _("CrimEx portal administration")
 admin.site.site_title = _("CrimEx portal")
@@ -12,6 +13,8 @@ admin.site.index_title = _("PMT administration")
 urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("health/", health.health, name="health"),
+    # Browsers ask for /favicon.ico whatever the page says, the admin's pages among them.
+    path("favicon.ico", page_views.favicon),
 ]
 
 urlpatterns += i18n_patterns(

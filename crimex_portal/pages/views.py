@@ -1,5 +1,6 @@
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import render
+from django.templatetags.static import static
 
 from crimex_portal.pages.selectors import page_by_slug
 from sessions.selectors import session_overview
@@ -20,3 +21,8 @@ def about(request: HttpRequest) -> HttpResponse:
     if page is None:
         raise Http404("The About page has not been loaded: run manage.py load_seed_content.")
     return render(request, "pages/about.html", {"page": page})
+
+
+def favicon(request: HttpRequest) -> HttpResponse:
+    # Resolved per request: the manifest of hashed static names exists only after collectstatic.
+    return HttpResponsePermanentRedirect(static("crimex/favicon.svg"))

@@ -100,3 +100,9 @@ def test_health_answers(client, db):
     response = client.get("/health/")
     assert response.status_code == 200
     assert response.json()["services"]["database"] is True
+
+
+def test_favicon_points_at_the_static_icon(client):
+    response = client.get("/favicon.ico")
+    assert response.status_code == 301
+    assert response["Location"].endswith("crimex/favicon.svg")
