@@ -1,8 +1,9 @@
-from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
+from crimex_portal.accounts.decorators import members_only
 
-@login_required
+
+@members_only
 def index(request: HttpRequest) -> HttpResponse:
     return render(request, "actionplans/index.html")

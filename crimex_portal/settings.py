@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     "crimex_portal",
+    "crimex_portal.audit",
     "crimex_portal.accounts",
     "crimex_portal.pages",
     "directory",

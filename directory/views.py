@@ -1,11 +1,11 @@
-from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
+from crimex_portal.accounts.decorators import members_only
 from directory.selectors import countries_with_organisations, international_organisations
 
 
-@login_required
+@members_only
 def index(request: HttpRequest) -> HttpResponse:
     return render(
         request,

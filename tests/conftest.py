@@ -9,9 +9,19 @@ from collections.abc import Iterator
 import pytest
 from django.conf import settings
 from django.core.management import call_command
+from django.utils import translation
 
+from crimex_portal.accounts import roles
 from crimex_portal.celery import app as celery_app
 from tests.factories import UserFactory
+
+
+@pytest.fixture(autouse=True)
+def english_by_default() -> Iterator[None]:
+    """reverse() outside a request uses the active language, which a previous request may have
+    left behind: every test starts in English."""
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture
@@ -24,7 +34,7 @@ def seeded(db) -> io.StringIO:
 
 @pytest.fixture
 def member(db):
-    return UserFactory()
+    return UserFactory(roles=[roles.MEMBER])
 
 
 @pytest.fixture

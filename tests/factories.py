@@ -1,6 +1,7 @@
 import datetime
 
 import factory
+from django.contrib.auth.models import Group
 from factory.django import DjangoModelFactory
 
 from crimex_portal.accounts.models import User
@@ -13,11 +14,18 @@ class UserFactory(DjangoModelFactory):
     class Meta:
         model = User
         django_get_or_create = ("email",)
+        skip_postgeneration_save = True
 
     email = factory.Sequence(lambda n: f"member{n}@example.test")
     first_name = factory.Faker("first_name")
     last_name = factory.Faker("last_name")
     password = factory.django.Password("correct-horse-battery")
+
+    @factory.post_generation
+    def roles(self, create: bool, extracted: list[str] | None, **kwargs) -> None:
+        """UserFactory(roles=[roles.MEMBER]) puts the user in those role groups."""
+        if create and extracted:
+            self.groups.set(Group.objects.filter(name__in=extracted))
 
 
 class CountryFactory(DjangoModelFactory):

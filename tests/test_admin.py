@@ -3,6 +3,7 @@ import re
 import pytest
 from django.urls import reverse
 
+from crimex_portal.accounts import roles
 from crimex_portal.pages.models import Page
 from directory.models import Country
 from sessions.models import Session
@@ -13,7 +14,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def staff_client(client):
-    client.force_login(UserFactory(is_staff=True, is_superuser=True))
+    client.force_login(UserFactory(is_staff=True, roles=[roles.PMT_STAFF]))
     return client
 
 

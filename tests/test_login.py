@@ -1,6 +1,7 @@
 import pytest
 from django.urls import reverse
 
+from crimex_portal.accounts import roles
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -17,7 +18,7 @@ def test_login_page_offers_no_sign_up(client):
 
 
 def test_member_logs_in_with_email_and_reaches_the_restricted_area(client):
-    member = UserFactory(email="prosecutor@example.test")
+    member = UserFactory(email="prosecutor@example.test", roles=[roles.MEMBER])
     member.emailaddress_set.create(email=member.email, verified=True, primary=True)
 
     response = client.post(

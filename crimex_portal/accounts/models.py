@@ -45,6 +45,11 @@ class User(AbstractUser):
         verbose_name = _("user")
         verbose_name_plural = _("users")
         ordering = ("last_name", "first_name", "email")
+        # Held through the role groups (crimex_portal.accounts.roles), never checked by group name.
+        permissions = (
+            ("access_members_area", _("Can use the members' restricted area")),
+            ("export_reports", _("Can export PDF, CSV and XLSX reports")),
+        )
 
     def __str__(self) -> str:
         return self.get_full_name() or self.email

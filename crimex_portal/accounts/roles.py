@@ -1,0 +1,65 @@
+"""The portal's roles: Django groups carrying permissions. Views check permissions, never names.
+
+Each app's migrations call `sync_role_groups` after adding permissions the roles should carry, so
+the groups follow this table on every database.
+"""
+
+from django.contrib.auth.management import create_permissions
+
+MEMBER = "Member"
+COORDINATOR = "Coordinator"
+PMT_STAFF = "PMT staff"
+
+MEMBERS_AREA = "accounts.access_members_area"
+EXPORT_REPORTS = "accounts.export_reports"
+
+_MEMBER_PERMISSIONS = [MEMBERS_AREA]
+_COORDINATOR_PERMISSIONS = [*_MEMBER_PERMISSIONS, EXPORT_REPORTS]
+# "app_label.*" stands for every permission of that app's models.
+_PMT_PERMISSIONS = [
+    *_COORDINATOR_PERMISSIONS,
+    "crimex_sessions.*",
+    "directory.*",
+    "pages.*",
+    "actionplans.*",
+    "fiches.*",
+    "accounts.view_user",
+    "accounts.add_user",
+    "accounts.change_user",
+    "account.view_emailaddress",
+    "account.add_emailaddress",
+    "account.change_emailaddress",
+    "audit.view_auditevent",
+]
+
+ROLE_PERMISSIONS: dict[str, list[str]] = {
+    MEMBER: _MEMBER_PERMISSIONS,
+    COORDINATOR: _COORDINATOR_PERMISSIONS,
+    PMT_STAFF: _PMT_PERMISSIONS,
+}
+
+
+def sync_role_groups(apps, schema_editor=None) -> None:
+    """Create the role groups and give each exactly the permissions of the table.
+
+    Works with a migration's historical `apps`. Permissions of apps not migrated yet are skipped:
+    their own migrations call this again.
+    """
+    # Permissions are normally created after all migrations ran; the groups need them now.
+    for app_config in apps.get_app_configs():
+        app_config.models_module = True
+        create_permissions(app_config, apps=apps, verbosity=0)
+        app_config.models_module = None
+
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    for role, names in ROLE_PERMISSIONS.items():
+        group, _created = Group.objects.get_or_create(name=role)
+        permissions = Permission.objects.none()
+        for name in names:
+            app_label, codename = name.split(".", 1)
+            matching = Permission.objects.filter(content_type__app_label=app_label)
+            if codename != "*":
+                matching = matching.filter(codename=codename)
+            permissions = permissions | matching
+        group.permissions.set(permissions.distinct())

@@ -1,0 +1,108 @@
+import ipaddress
+from typing import Any
+
+from django.contrib.admin.models import LogEntry
+from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.contenttypes.models import ContentType
+from django.db import models, transaction
+from django.http import HttpRequest
+
+from crimex_portal.audit.models import AuditEvent
+
+TEXT_LIMIT = 255
+
+
+@transaction.atomic
+def record_event(
+    *,
+    action: AuditEvent.Action | str,
+    request: HttpRequest | None = None,
+    actor: AbstractBaseUser | None = None,
+    actor_email: str = "",
+    target: models.Model | None = None,
+    **details: Any,
+) -> AuditEvent:
+    """Store one audit event; the actor defaults to the request's authenticated user.
+
+    `actor_email` names someone without an account, such as the address tried in a failed login.
+    """
+    target_type = target_id = None
+    target_repr = ""
+    if target is not None:
+        target_type = ContentType.objects.get_for_model(target, for_concrete_model=False)
+        target_id = target.pk
+        target_repr = str(target)
+    return _store_event(
+        action=action,
+        request=request,
+        actor=actor,
+        actor_email=actor_email,
+        target_type=target_type,
+        target_id=target_id,
+        target_repr=target_repr,
+        details=details,
+    )
+
+
+@transaction.atomic
+def record_admin_change(*, entry: LogEntry) -> AuditEvent:
+    """Copy an entry of the admin's own history into the audit trail."""
+    return _store_event(
+        action=AuditEvent.Action.ADMIN_CHANGE,
+        request=None,
+        actor=entry.user,
+        actor_email="",
+        target_type=ContentType.objects.get_for_id(entry.content_type_id)
+        if entry.content_type_id
+        else None,
+        target_id=entry.object_id,
+        target_repr=entry.object_repr,
+        details={"action_flag": entry.action_flag, "change_message": entry.get_change_message()},
+    )
+
+
+def _store_event(
+    *,
+    action: AuditEvent.Action | str,
+    request: HttpRequest | None,
+    actor: AbstractBaseUser | None,
+    actor_email: str,
+    target_type: ContentType | None,
+    target_id: Any,
+    target_repr: str,
+    details: dict[str, Any],
+) -> AuditEvent:
+    if actor is None and request is not None:
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            actor = user
+    if actor is not None and not actor_email:
+        actor_email = getattr(actor, actor.get_email_field_name(), "") or ""
+    event = AuditEvent(
+        actor=actor,
+        actor_email=actor_email[: AuditEvent._meta.get_field("actor_email").max_length],
+        action=action,
+        target_type=target_type,
+        target_id="" if target_id is None else str(target_id)[:TEXT_LIMIT],
+        target_repr=target_repr[:TEXT_LIMIT],
+        ip_address=_client_address(request),
+        user_agent=(request.META.get("HTTP_USER_AGENT", "") if request else "")[:TEXT_LIMIT],
+        details=details,
+    )
+    # The actor and the target type are instances already loaded: checking that they exist would
+    # only cost a query each.
+    event.full_clean(exclude=("actor", "target_type"))
+    event.save()
+    return event
+
+
+def _client_address(request: HttpRequest | None) -> str | None:
+    # REMOTE_ADDR only, never X-Forwarded-For, which any client can write. Behind a reverse proxy it
+    # is the web server's job (nginx real_ip, gunicorn --proxy-protocol...) to put the client's
+    # address in REMOTE_ADDR, from the proxies it trusts.
+    if request is None:
+        return None
+    try:
+        return str(ipaddress.ip_address(request.META.get("REMOTE_ADDR", "")))
+    except ValueError:  # a Unix socket, or no address at all
+        return None
