@@ -12,3 +12,6 @@ STORAGES = {
 }
 # Unit tests run tasks in-process; the tests marked "worker" switch a real worker on.
 CELERY_TASK_ALWAYS_EAGER = True
+# A cache of each test's own: allauth's login rate limits live in the cache and must not carry
+# over from one test (or one run) to the next. tests/test_cache.py exercises Redis itself.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
