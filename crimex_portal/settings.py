@@ -31,7 +31,8 @@ CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
 INSTALLED_APPS = [
     # modeltranslation must precede the admin so that its tabs replace the plain fields.
     "modeltranslation",
-    "django.contrib.admin",
+    # The admin, behind allauth's login and our two-factor gate (accounts/admin_site.py).
+    "crimex_portal.accounts.apps.CrimexAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -40,6 +41,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "allauth",
     "allauth.account",
+    "allauth.mfa",
     "crimex_portal",
     "crimex_portal.audit",
     "crimex_portal.accounts",
@@ -152,6 +154,15 @@ ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[CrimEx] "
+
+# Two-factor authentication: TOTP apps and recovery codes.
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "CrimEx portal"
+MFA_TOTP_TOLERANCE = 1  # accept the previous and next 30-second code: phone clocks drift
+# Members must have two-factor authentication on before they reach the restricted area. Only the
+# README's demo command turns this off; a deployment check refuses it with DEBUG off.
+CRIMEX_REQUIRE_2FA = env.bool("CRIMEX_REQUIRE_2FA", default=True)
+CRIMEX_INVITATION_DAYS = env.int("CRIMEX_INVITATION_DAYS", default=7)
 
 SESSION_COOKIE_AGE = env.int("DJANGO_SESSION_COOKIE_AGE", default=60 * 60 * 8)
 SESSION_SAVE_EVERY_REQUEST = True  # the age counts from the last request: expiry on inactivity

@@ -19,6 +19,7 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("", include("crimex_portal.pages.urls")),
+    path("accounts/", include("crimex_portal.accounts.urls")),
     path("accounts/", include("allauth.urls")),
     path("sessions/", include("sessions.urls")),
     path("action-plans/", include("actionplans.urls")),

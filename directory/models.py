@@ -1,3 +1,5 @@
+from typing import ClassVar
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -7,6 +9,12 @@ class Country(models.Model):
         SOUTH_PARTNER = "spc", _("South Partner Country")
         EU_MEMBER_STATE = "eu", _("EU Member State")
         OTHER = "other", _("Other country")
+
+    GROUP_PLURALS: ClassVar[dict] = {
+        Group.SOUTH_PARTNER: _("South Partner Countries"),
+        Group.EU_MEMBER_STATE: _("EU Member States"),
+        Group.OTHER: _("Other countries"),
+    }
 
     iso_code = models.CharField(
         _("ISO code"), max_length=2, unique=True, help_text=_("ISO 3166-1 alpha-2, e.g. MA.")
@@ -25,6 +33,10 @@ class Country(models.Model):
     def save(self, *args, **kwargs) -> None:
         self.iso_code = self.iso_code.upper()
         super().save(*args, **kwargs)
+
+    @property
+    def group_plural(self) -> str:
+        return self.GROUP_PLURALS[self.group]
 
 
 class Organisation(models.Model):

@@ -14,7 +14,7 @@ from django.utils import translation
 
 from crimex_portal.accounts import roles
 from crimex_portal.celery import app as celery_app
-from tests.factories import UserFactory
+from tests.factories import UserFactory, enable_totp
 
 
 @pytest.fixture(autouse=True)
@@ -42,7 +42,10 @@ def seeded(db) -> io.StringIO:
 
 @pytest.fixture
 def member(db):
-    return UserFactory(roles=[roles.MEMBER])
+    """A member with two-factor authentication on, as the restricted area requires."""
+    user = UserFactory(roles=[roles.MEMBER])
+    enable_totp(user)
+    return user
 
 
 @pytest.fixture

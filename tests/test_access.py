@@ -11,13 +11,15 @@ from django.utils import translation
 
 from crimex_portal.accounts import roles
 from sessions.models import Session
-from tests.factories import UserFactory
+from tests.factories import UserFactory, enable_totp
 
 PUBLIC, MEMBERS, STAFF, ACCOUNT = "public", "members", "staff", "account"
 
 # url name -> access. Names of namespaced URLs carry their namespace.
 DECLARED: dict[str, str] = {
     "health": PUBLIC,
+    "accounts:profile": ACCOUNT,
+    "accounts:accept_invitation": ACCOUNT,
     "set_language": PUBLIC,
     "pages:home": PUBLIC,
     "pages:about": PUBLIC,
@@ -76,18 +78,34 @@ def test_every_url_is_declared():
 
 @pytest.fixture
 def users(db) -> dict:
-    return {
-        "anonymous": None,
+    with_two_factor = {
         "non-member": UserFactory(),
         "member": UserFactory(roles=[roles.MEMBER]),
         "coordinator": UserFactory(roles=[roles.COORDINATOR]),
         "pmt": UserFactory(roles=[roles.PMT_STAFF], is_staff=True),
     }
+    for user in with_two_factor.values():
+        enable_totp(user)
+    return {
+        "anonymous": None,
+        "member without 2FA": UserFactory(roles=[roles.MEMBER]),
+        "pmt without 2FA": UserFactory(roles=[roles.PMT_STAFF], is_staff=True),
+        **with_two_factor,
+    }
 
 
-EXPECTED_STATUS = {
-    PUBLIC: {"anonymous": 200, "non-member": 200, "member": 200, "coordinator": 200, "pmt": 200},
-    MEMBERS: {"anonymous": 302, "non-member": 403, "member": 200, "coordinator": 200, "pmt": 200},
+ROLES = ["anonymous", "non-member", "member without 2FA", "member", "coordinator", "pmt"]
+TO_LOGIN, TO_TWO_FACTOR_SETUP = "login", "2fa"
+EXPECTED = {
+    PUBLIC: dict.fromkeys(ROLES, 200),
+    MEMBERS: {
+        "anonymous": TO_LOGIN,
+        "non-member": 403,
+        "member without 2FA": TO_TWO_FACTOR_SETUP,
+        "member": 200,
+        "coordinator": 200,
+        "pmt": 200,
+    },
 }
 
 
@@ -98,8 +116,19 @@ def page_urls(access: str) -> list[str]:
     return sorted(set(names) - {"health", "set_language"})
 
 
+def assert_answer(response, expected, where: str) -> None:
+    if expected == TO_LOGIN:
+        assert response.status_code == 302, where
+        assert response["Location"].startswith(reverse("account_login")), where
+    elif expected == TO_TWO_FACTOR_SETUP:
+        assert response.status_code == 302, where
+        assert response["Location"].startswith(reverse("mfa_activate_totp")), where
+    else:
+        assert response.status_code == expected, where
+
+
 @pytest.mark.parametrize("access", [PUBLIC, MEMBERS])
-@pytest.mark.parametrize("role", ["anonymous", "non-member", "member", "coordinator", "pmt"])
+@pytest.mark.parametrize("role", ROLES)
 def test_pages_answer_each_role_as_declared(client, seeded, users, access, role):
     if users[role]:
         client.force_login(users[role])
@@ -107,11 +136,7 @@ def test_pages_answer_each_role_as_declared(client, seeded, users, access, role)
         for language in ("en", "ar"):
             with translation.override(language):
                 url = reverse(name, kwargs=sample_kwargs(name))
-            response = client.get(url)
-            expected = EXPECTED_STATUS[access][role]
-            assert response.status_code == expected, f"{role} on {url}"
-            if expected == 302:
-                assert response["Location"].startswith(reverse("account_login"))
+            assert_answer(client.get(url), EXPECTED[access][role], f"{role} on {url}")
 
 
 def admin_changelists() -> list[str]:
@@ -121,14 +146,26 @@ def admin_changelists() -> list[str]:
     ]
 
 
-@pytest.mark.parametrize("role", ["anonymous", "non-member", "member", "coordinator"])
-def test_admin_refuses_everybody_but_staff(client, users, role):
+@pytest.mark.parametrize(
+    ("role", "expected"),
+    [
+        ("anonymous", TO_LOGIN),
+        ("non-member", 403),
+        ("member", 403),
+        ("coordinator", 403),
+        ("pmt without 2FA", TO_TWO_FACTOR_SETUP),
+    ],
+)
+def test_admin_refuses_everybody_but_staff_with_two_factor(client, users, role, expected):
+    """The admin's login page hands over to allauth's, which asks for the TOTP code."""
     if users[role]:
         client.force_login(users[role])
     for url in [reverse("admin:index"), *admin_changelists()]:
-        response = client.get(url)
-        assert response.status_code == 302, url
-        assert response["Location"].startswith(reverse("admin:login"))
+        response = client.get(url, follow=expected != TO_TWO_FACTOR_SETUP)
+        if expected == TO_LOGIN:
+            assert response.redirect_chain[-1][0].startswith(reverse("account_login")), url
+        else:
+            assert_answer(response, expected, url)
 
 
 def test_pmt_staff_reach_the_admin_of_sessions_directory_and_pages(client, seeded, users):

@@ -14,7 +14,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def staff_client(client):
-    client.force_login(UserFactory(is_staff=True, roles=[roles.PMT_STAFF]))
+    client.force_login(UserFactory(is_staff=True, roles=[roles.PMT_STAFF], two_factor=True))
     return client
 
 

@@ -2,7 +2,7 @@ import pytest
 from django.urls import reverse
 
 from crimex_portal.accounts import roles
-from tests.factories import UserFactory
+from tests.factories import UserFactory, enable_totp, totp_code
 
 pytestmark = pytest.mark.django_db
 
@@ -17,14 +17,16 @@ def test_login_page_offers_no_sign_up(client):
     assert "closed" in client.get(reverse("account_signup")).content.decode().lower()
 
 
-def test_member_logs_in_with_email_and_reaches_the_restricted_area(client):
+def test_member_logs_in_with_email_password_and_code_and_reaches_the_restricted_area(client):
     member = UserFactory(email="prosecutor@example.test", roles=[roles.MEMBER])
-    member.emailaddress_set.create(email=member.email, verified=True, primary=True)
+    secret = enable_totp(member)
 
     response = client.post(
         reverse("account_login") + "?next=/en/directory/",
         {"login": "prosecutor@example.test", "password": "correct-horse-battery"},
     )
+    assert response["Location"] == reverse("mfa_authenticate")
+    response = client.post(reverse("mfa_authenticate"), {"code": totp_code(secret)})
 
     assert response.status_code == 302
     assert response["Location"] == "/en/directory/"

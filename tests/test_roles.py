@@ -36,7 +36,7 @@ def test_migrations_create_the_three_roles_with_their_permissions():
 
 
 def test_views_check_the_permission_not_the_group_name(client):
-    user = UserFactory()
+    user = UserFactory(two_factor=True)
     client.force_login(user)
     assert client.get(reverse("directory:index")).status_code == 403
 
@@ -66,3 +66,11 @@ def test_demo_accounts_hold_their_roles_and_are_not_superusers():
     pmt = User.objects.get(email="pmt@demo.crimex.invalid")
     assert pmt.is_staff
     assert pmt.has_perm("crimex_sessions.change_session")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_role_groups_come_back_after_every_migrate_and_flush():
+    # Transactional tests flush every table between tests, data migrations' rows included:
+    # the post_migrate hook puts the groups back, as it does after each deployment's migrate.
+    assert permissions_of(roles.MEMBER) == {roles.MEMBERS_AREA}
+    assert "accounts.add_invitation" in permissions_of(roles.PMT_STAFF)

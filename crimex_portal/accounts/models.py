@@ -1,8 +1,10 @@
 from typing import Any, ClassVar
 
+from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.contrib.auth.models import UserManager as DjangoUserManager
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -32,7 +34,49 @@ class UserManager(DjangoUserManager):
         return self._create_user(email, password, **extra_fields)
 
 
-class User(AbstractUser):
+class Function(models.TextChoices):
+    MINISTRY_OF_JUSTICE = "ministry_of_justice", _("Ministry of justice")
+    JUDGE = "judge", _("Judge")
+    PROSECUTOR = "prosecutor", _("Prosecutor")
+    POLICE = "police", _("Police / law enforcement")
+    LIAISON_MAGISTRATE = "liaison_magistrate", _("Liaison magistrate")
+    DEFENCE_LAWYER = "defence_lawyer", _("Defence lawyer")
+    EXPERT = "expert", _("EU or international expert")
+
+
+class Profile(models.Model):
+    """Who a member is in the network: the same facts on an invitation and on the account."""
+
+    country = models.ForeignKey(
+        "directory.Country",
+        verbose_name=_("country"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    organisation = models.ForeignKey(
+        "directory.Organisation",
+        verbose_name=_("organisation"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    function = models.CharField(_("function"), max_length=30, choices=Function.choices, blank=True)
+    preferred_language = models.CharField(
+        _("preferred language"),
+        max_length=5,
+        choices=settings.LANGUAGES,
+        default="en",
+        help_text=_("The portal switches to this language after login."),
+    )
+
+    class Meta:
+        abstract = True
+
+
+class User(Profile, AbstractUser):
     username = None  # type: ignore[assignment]
     email = models.EmailField(_("e-mail address"), unique=True)
 
@@ -53,3 +97,86 @@ class User(AbstractUser):
 
     def __str__(self) -> str:
         return self.get_full_name() or self.email
+
+
+class InvitationQuerySet(models.QuerySet):
+    def pending(self, now=None) -> "InvitationQuerySet":
+        now = now or timezone.now()
+        return self.filter(accepted_at__isnull=True, revoked_at__isnull=True, expires_at__gt=now)
+
+
+class Invitation(Profile):
+    """PMT staff invite a member; the link in the e-mail lets the invitee set a password once."""
+
+    class Role(models.TextChoices):
+        MEMBER = "Member", _("Member")
+        COORDINATOR = "Coordinator", _("Coordinator")
+        PMT_STAFF = "PMT staff", _("PMT staff")
+
+    class State(models.TextChoices):
+        PENDING = "pending", _("Pending")
+        ACCEPTED = "accepted", _("Accepted")
+        EXPIRED = "expired", _("Expired")
+        REVOKED = "revoked", _("Revoked")
+
+    email = models.EmailField(_("e-mail address"))
+    first_name = models.CharField(_("first name"), max_length=150)
+    last_name = models.CharField(_("last name"), max_length=150)
+    role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.MEMBER)
+    # Only a hash of the link's token is kept: the database alone cannot be used to accept it.
+    token_hash = models.CharField(max_length=64, unique=True, editable=False)
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("invited by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        editable=False,
+    )
+    created_at = models.DateTimeField(_("created at"), default=timezone.now, editable=False)
+    expires_at = models.DateTimeField(_("expires at"), editable=False)
+    sent_count = models.PositiveSmallIntegerField(_("times sent"), default=0, editable=False)
+    last_sent_at = models.DateTimeField(_("last sent at"), null=True, blank=True, editable=False)
+    accepted_at = models.DateTimeField(_("accepted at"), null=True, blank=True, editable=False)
+    revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True, editable=False)
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("account"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="invitation",
+        editable=False,
+    )
+
+    objects = InvitationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("invitation")
+        verbose_name_plural = _("invitations")
+        ordering = ("-created_at",)
+        constraints = (
+            # One open invitation per address at a time.
+            models.UniqueConstraint(
+                fields=("email",),
+                condition=models.Q(accepted_at__isnull=True, revoked_at__isnull=True),
+                name="one_open_invitation_per_email",
+            ),
+        )
+
+    def __str__(self) -> str:
+        return f"{self.first_name} {self.last_name} <{self.email}>"
+
+    @property
+    def state(self) -> str:
+        if self.accepted_at:
+            return self.State.ACCEPTED
+        if self.revoked_at:
+            return self.State.REVOKED
+        if self.expires_at <= timezone.now():
+            return self.State.EXPIRED
+        return self.State.PENDING
+
+    def get_state_display(self) -> str:
+        return self.State(self.state).label

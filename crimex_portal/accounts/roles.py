@@ -1,9 +1,10 @@
 """The portal's roles: Django groups carrying permissions. Views check permissions, never names.
 
-Each app's migrations call `sync_role_groups` after adding permissions the roles should carry, so
-the groups follow this table on every database.
+Migrations call `sync_role_groups`, and so does every `migrate` (and a test database's flush)
+when it ends, so the groups follow this table on every database.
 """
 
+from django.apps import apps as global_apps
 from django.contrib.auth.management import create_permissions
 
 MEMBER = "Member"
@@ -26,6 +27,9 @@ _PMT_PERMISSIONS = [
     "accounts.view_user",
     "accounts.add_user",
     "accounts.change_user",
+    "accounts.view_invitation",
+    "accounts.add_invitation",
+    "accounts.change_invitation",
     "account.view_emailaddress",
     "account.add_emailaddress",
     "account.change_emailaddress",
@@ -47,9 +51,12 @@ def sync_role_groups(apps, schema_editor=None) -> None:
     """
     # Permissions are normally created after all migrations ran; the groups need them now.
     for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
+        if apps is global_apps:
+            create_permissions(app_config, verbosity=0)
+        else:  # a migration's historical registry: its app configs have no models module
+            app_config.models_module = True
+            create_permissions(app_config, apps=apps, verbosity=0)
+            app_config.models_module = None
 
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
@@ -63,3 +70,7 @@ def sync_role_groups(apps, schema_editor=None) -> None:
                 matching = matching.filter(codename=codename)
             permissions = permissions | matching
         group.permissions.set(permissions.distinct())
+
+
+def sync_role_groups_after_migrate(sender, **kwargs) -> None:
+    sync_role_groups(global_apps)

@@ -8,6 +8,9 @@ bash crimex_portal/scripts/install.sh
 bash crimex_portal/scripts/prepare.sh
 
 port=${CRIMEX_PORT:-8000}
+# The demo accounts have no authenticator app: for this local demo only, members reach the
+# restricted area without two-factor authentication. A deployment never sets this.
+export CRIMEX_REQUIRE_2FA=${CRIMEX_REQUIRE_2FA:-False}
 cat <<EOT
 
   CrimEx portal: http://127.0.0.1:${port}/
@@ -16,4 +19,9 @@ cat <<EOT
   The demo accounts are listed above. Stop the server with Ctrl+C.
 
 EOT
+if [ "$CRIMEX_REQUIRE_2FA" = "False" ]; then
+  echo "  NOTE: two-factor authentication is switched OFF for this demo (CRIMEX_REQUIRE_2FA=False)."
+  echo "        Deployments require it; run with CRIMEX_REQUIRE_2FA=True to try the enrolment."
+  echo
+fi
 exec .venv/bin/python manage.py runserver "127.0.0.1:${port}"

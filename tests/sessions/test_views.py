@@ -23,7 +23,7 @@ def test_unpublished_session_is_hidden_from_visitors_and_shown_to_staff(client):
     url = reverse("crimex_sessions:detail", args=[draft.pk])
     assert client.get(url).status_code == 404
 
-    client.force_login(UserFactory(is_staff=True, roles=[roles.PMT_STAFF]))
+    client.force_login(UserFactory(is_staff=True, roles=[roles.PMT_STAFF], two_factor=True))
     assert client.get(url).status_code == 200
 
 

@@ -1,0 +1,10 @@
+from django.urls import path
+
+from crimex_portal.accounts import views
+
+app_name = "accounts"
+
+urlpatterns = [
+    path("profile/", views.profile, name="profile"),
+    path("invitation/<str:token>/", views.accept_invitation, name="accept_invitation"),
+]
