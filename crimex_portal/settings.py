@@ -162,7 +162,11 @@ MFA_TOTP_TOLERANCE = 1  # accept the previous and next 30-second code: phone clo
 # Members must have two-factor authentication on before they reach the restricted area. Only the
 # README's demo command turns this off; a deployment check refuses it with DEBUG off.
 CRIMEX_REQUIRE_2FA = env.bool("CRIMEX_REQUIRE_2FA", default=True)
+# Where the portal is reached, for links in e-mails sent outside a request (Celery tasks).
+CRIMEX_SITE_URL = env.str("CRIMEX_SITE_URL", default="http://127.0.0.1:8000")
 CRIMEX_INVITATION_DAYS = env.int("CRIMEX_INVITATION_DAYS", default=7)
+CRIMEX_MAX_UPLOAD_BYTES = env.int("CRIMEX_MAX_UPLOAD_MB", default=20) * 1024 * 1024
+DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024  # form fields; files stream to disk
 
 SESSION_COOKIE_AGE = env.int("DJANGO_SESSION_COOKIE_AGE", default=60 * 60 * 8)
 SESSION_SAVE_EVERY_REQUEST = True  # the age counts from the last request: expiry on inactivity
@@ -191,8 +195,14 @@ STATIC_URL = "static/"
 STATIC_ROOT = env.path("DJANGO_STATIC_ROOT", default=BASE_DIR / "staticfiles")
 MEDIA_URL = "media/"
 MEDIA_ROOT = env.path("DJANGO_MEDIA_ROOT", default=BASE_DIR / "media")
+PRIVATE_MEDIA_ROOT = env.path("DJANGO_PRIVATE_MEDIA_ROOT", default=BASE_DIR / "private_media")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Members' documents and generated reports: no URL, served by views that check permission.
+    "private": {
+        "BACKEND": "crimex_portal.uploads.PrivateStorage",
+        "OPTIONS": {"location": PRIVATE_MEDIA_ROOT},
+    },
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"

@@ -15,3 +15,16 @@ CELERY_TASK_ALWAYS_EAGER = True
 # A cache of each test's own: allauth's login rate limits live in the cache and must not carry
 # over from one test (or one run) to the next. tests/test_cache.py exercises Redis itself.
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Uploaded files of the tests go to a throwaway folder.
+import tempfile  # noqa: E402
+
+PRIVATE_MEDIA_ROOT = tempfile.mkdtemp(prefix="crimex-test-private-")
+MEDIA_ROOT = tempfile.mkdtemp(prefix="crimex-test-media-")
+STORAGES = {
+    **STORAGES,
+    "private": {
+        "BACKEND": "crimex_portal.uploads.PrivateStorage",
+        "OPTIONS": {"location": PRIVATE_MEDIA_ROOT},
+    },
+}

@@ -1,24 +1,172 @@
-from django.contrib import admin
+from django import forms
+from django.conf import settings
+from django.contrib import admin, messages
+from django.db.models import QuerySet
+from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.admin import TabbedTranslationAdmin
+from django.utils.translation import ngettext
+from modeltranslation.admin import (
+    TabbedTranslationAdmin,
+    TranslationStackedInline,
+    TranslationTabularInline,
+)
 
-from sessions.models import Session
+from sessions.forms import AgendaItemFormSet
+from sessions.models import (
+    AgendaItem,
+    Registration,
+    Session,
+    SessionDocument,
+    SessionExpert,
+    SessionObjective,
+    SessionOutcome,
+)
+from sessions.services import session_agenda_saved
+
+LANGUAGE_CHOICES_WIDGET = forms.CheckboxSelectMultiple
+
+
+class SessionAdminForm(forms.ModelForm):
+    working_languages = forms.MultipleChoiceField(
+        label=_("working languages"), required=False, widget=LANGUAGE_CHOICES_WIDGET
+    )
+    interpretation_languages = forms.MultipleChoiceField(
+        label=_("simultaneous interpretation into"),
+        required=False,
+        widget=LANGUAGE_CHOICES_WIDGET,
+    )
+
+    class Meta:
+        model = Session
+        fields = ("working_languages", "interpretation_languages")  # the admin adds the rest
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        for name in ("working_languages", "interpretation_languages"):
+            self.fields[name].choices = settings.LANGUAGES
+
+
+class ObjectiveInline(TranslationStackedInline):
+    model = SessionObjective
+    extra = 0
+    fields = ("order", "title", "description")
+
+
+class ExpertInline(TranslationTabularInline):
+    model = SessionExpert
+    extra = 0
+    fields = ("order", "honorific", "name", "group", "role", "organisation", "affiliation")
+    autocomplete_fields = ("organisation",)
+
+
+class OutcomeInline(TranslationStackedInline):
+    model = SessionOutcome
+    extra = 0
+    fields = ("order", "kind", "title", "description")
+
+
+class AgendaItemInline(TranslationStackedInline):
+    """The timetable: the items of one date are that day; they are kept in time order."""
+
+    model = AgendaItem
+    formset = AgendaItemFormSet
+    extra = 1
+    ordering = ("date", "start_time")
+    fields = (
+        ("date", "start_time", "end_time", "kind"),
+        "title",
+        "description",
+        "sub_points",
+        "speakers",
+        "organisations",
+        "moderator",
+    )
+    autocomplete_fields = ("organisations",)
+
+
+class DocumentInline(TranslationTabularInline):
+    model = SessionDocument
+    extra = 0
+    fields = ("order", "title", "kind", "visibility", "language", "file")
 
 
 @admin.register(Session)
 class SessionAdmin(TabbedTranslationAdmin):
-    list_display = ("__str__", "title", "start_date", "end_date", "status", "is_published")
-    list_filter = ("status", "kind", "is_published")
-    search_fields = ("title", "summary", "venue_city")
+    form = SessionAdminForm
+    list_display = (
+        "__str__",
+        "title",
+        "start_date",
+        "end_date",
+        "venue_city",
+        "status",
+        "is_published",
+    )
+    list_editable = ("is_published",)
+    list_filter = ("is_published", "status", "kind", "venue_country")
+    search_fields = ("title", "summary", "venue_city", "agenda_items__title")
     date_hierarchy = "start_date"
     list_select_related = ("venue_country",)
-    autocomplete_fields = ("venue_country",)
-    save_as = True
+    autocomplete_fields = (
+        "venue_country",
+        "participating_countries",
+        "participating_organisations",
+    )
+    save_as = True  # "Save as new": the next session starts from this one, agenda included
+    save_on_top = True
+    view_on_site = True  # the preview: staff see unpublished sessions on the site
+    actions = ("publish", "unpublish")
+    inlines = (ObjectiveInline, ExpertInline, OutcomeInline, AgendaItemInline, DocumentInline)
     fieldsets = (
-        (None, {"fields": ("number", "part", "kind", "title", "summary")}),
+        (
+            None,
+            {"fields": ("number", "part", "kind", "title", "summary", "status", "is_published")},
+        ),
         (
             _("When and where"),
-            {"fields": ("start_date", "end_date", "venue_city", "venue_country")},
+            {"fields": ("start_date", "end_date", "venue_city", "venue_country", "time_zone")},
         ),
-        (_("Status"), {"fields": ("status", "is_published")}),
+        (
+            _("Languages and moderation"),
+            {"fields": ("working_languages", "interpretation_languages", "moderation")},
+        ),
+        (
+            _("Content"),
+            {
+                "fields": (
+                    "background",
+                    "methodology",
+                    "participating_countries",
+                    "participating_organisations",
+                )
+            },
+        ),
     )
+
+    def save_related(self, request: HttpRequest, form, formsets, change: bool) -> None:
+        super().save_related(request, form, formsets, change)
+        if session_agenda_saved(session=form.instance):
+            messages.info(request, _("Registered members will be told that the agenda changed."))
+
+    @admin.action(description=_("Publish the selected sessions"), permissions=("change",))
+    def publish(self, request: HttpRequest, queryset: QuerySet[Session]) -> None:
+        count = queryset.update(is_published=True)
+        self.message_user(
+            request, ngettext("%d session published.", "%d sessions published.", count) % count
+        )
+
+    @admin.action(description=_("Unpublish the selected sessions"), permissions=("change",))
+    def unpublish(self, request: HttpRequest, queryset: QuerySet[Session]) -> None:
+        count = queryset.update(is_published=False)
+        self.message_user(
+            request, ngettext("%d session unpublished.", "%d sessions unpublished.", count) % count
+        )
+
+
+@admin.register(Registration)
+class RegistrationAdmin(admin.ModelAdmin):
+    list_display = ("user", "session", "capacity", "interpretation_language", "created_at")
+    list_filter = ("session", "capacity", "interpretation_language")
+    list_select_related = ("user", "session")
+    search_fields = ("user__email", "user__last_name", "user__first_name")
+    autocomplete_fields = ("user", "session")

@@ -1,5 +1,7 @@
 import datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
@@ -7,7 +9,27 @@ from django.utils import timezone
 from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
-from directory.models import Country
+from crimex_portal.uploads import DocumentFileValidator, private_storage
+from directory.models import Country, Organisation
+
+
+def validate_time_zone(value: str) -> None:
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError) as error:
+        raise ValidationError(
+            _("“%(value)s” is not a known time zone."), params={"value": value}
+        ) from error
+
+
+def validate_language_codes(value: list) -> None:
+    known = {code for code, _name in settings.LANGUAGES}
+    if not isinstance(value, list) or not set(value) <= known:
+        raise ValidationError(
+            _("Choose among the portal's languages: %(codes)s."),
+            params={"codes": ", ".join(sorted(known))},
+        )
+
 
 # Arabic ordinals agree with "الدورة" (feminine); beyond the table the number is written as digits.
 ARABIC_FEMININE_ORDINALS = {
@@ -94,6 +116,45 @@ class Session(models.Model):
         default=False,
         help_text=_("Unpublished sessions are visible to PMT staff only."),
     )
+    time_zone = models.CharField(
+        _("time zone of the venue"),
+        max_length=64,
+        default="Europe/Brussels",
+        validators=[validate_time_zone],
+        help_text=_("The agenda's times are local times of the venue, e.g. Africa/Tunis."),
+    )
+    working_languages = models.JSONField(
+        _("working languages"), default=list, blank=True, validators=[validate_language_codes]
+    )
+    interpretation_languages = models.JSONField(
+        _("simultaneous interpretation into"),
+        default=list,
+        blank=True,
+        validators=[validate_language_codes],
+    )
+    moderation = models.CharField(
+        _("moderated by"), max_length=255, blank=True, help_text=_("e.g. the CrimEx Presidium")
+    )
+    background = models.TextField(
+        _("background"),
+        blank=True,
+        help_text=_("Paragraphs separated by a blank line; lines starting with “- ” form a list."),
+    )
+    methodology = models.TextField(
+        _("methodology"),
+        blank=True,
+        help_text=_("Paragraphs separated by a blank line; lines starting with “- ” form a list."),
+    )
+    participating_countries = models.ManyToManyField(
+        Country, verbose_name=_("participating countries"), blank=True, related_name="+"
+    )
+    participating_organisations = models.ManyToManyField(
+        Organisation, verbose_name=_("participating organisations"), blank=True, related_name="+"
+    )
+    # The agenda as last published to registered members: a change notifies them once.
+    agenda_fingerprint = models.CharField(max_length=64, blank=True, editable=False)
+    agenda_notified_fingerprint = models.CharField(max_length=64, blank=True, editable=False)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     objects = SessionQuerySet.as_manager()
 
@@ -126,3 +187,246 @@ class Session(models.Model):
     def clean(self) -> None:
         if self.start_date and self.end_date and self.end_date < self.start_date:
             raise ValidationError({"end_date": _("A session cannot end before it starts.")})
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.time_zone)
+
+    def working_language_names(self) -> list[str]:
+        return language_names(self.working_languages)
+
+    def interpretation_language_names(self) -> list[str]:
+        return language_names(self.interpretation_languages)
+
+
+def language_names(codes: list[str]) -> list[str]:
+    names = dict(settings.LANGUAGES)
+    return [str(names[code]) for code in codes if code in names]
+
+
+class SessionObjective(models.Model):
+    session = models.ForeignKey(Session, on_delete=models.CASCADE, related_name="objectives")
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    title = models.CharField(_("objective"), max_length=300)
+    description = models.TextField(_("description"), blank=True)
+
+    class Meta:
+        verbose_name = _("objective")
+        verbose_name_plural = _("objectives")
+        ordering = ("session", "order", "pk")
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class SessionExpert(models.Model):
+    session = models.ForeignKey(Session, on_delete=models.CASCADE, related_name="experts")
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    honorific = models.CharField(_("honorific"), max_length=20, blank=True)
+    name = models.CharField(_("name"), max_length=200)
+    group = models.CharField(
+        _("group"), max_length=200, blank=True, help_text=_("e.g. EuroMed Justice Key Experts")
+    )
+    role = models.CharField(_("role"), max_length=200, blank=True)
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    affiliation = models.CharField(
+        _("affiliation"), max_length=200, blank=True, help_text=_("e.g. FIIAPP - Spain")
+    )
+
+    class Meta:
+        verbose_name = _("expert")
+        verbose_name_plural = _("experts")
+        ordering = ("session", "order", "pk")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class SessionOutcome(models.Model):
+    class Kind(models.TextChoices):
+        ROADMAP = "roadmap", _("Roadmap")
+        DECLARATION = "declaration", _("Declaration")
+        CONCLUSIONS = "conclusions", _("Conclusions")
+        REPORT = "report", _("Report")
+        OTHER = "other", _("Other")
+
+    session = models.ForeignKey(Session, on_delete=models.CASCADE, related_name="outcomes")
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    title = models.CharField(_("title"), max_length=300)
+    description = models.TextField(_("description"), blank=True)
+
+    class Meta:
+        verbose_name = _("outcome")
+        verbose_name_plural = _("outcomes")
+        ordering = ("session", "order", "pk")
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class AgendaItem(models.Model):
+    """One line of the timetable. The items of one date are that day of the agenda."""
+
+    class Kind(models.TextChoices):
+        OPENING = "opening", _("Opening")
+        PRESENTATION = "presentation", _("Presentation")
+        DEBATE = "debate", _("Debate")
+        BREAK = "break", _("Break")
+        LUNCH = "lunch", _("Lunch")
+        TOUR_DE_TABLE = "tour_de_table", _("Tour de table")
+        CONCLUSIONS = "conclusions", _("Conclusions")
+        OTHER = "other", _("Other")
+
+    session = models.ForeignKey(Session, on_delete=models.CASCADE, related_name="agenda_items")
+    date = models.DateField(_("day"))
+    start_time = models.TimeField(_("start"))
+    end_time = models.TimeField(_("end"), null=True, blank=True)
+    kind = models.CharField(
+        _("kind"), max_length=20, choices=Kind.choices, default=Kind.PRESENTATION
+    )
+    title = models.CharField(_("title"), max_length=500)
+    description = models.TextField(_("description"), blank=True)
+    sub_points = models.TextField(
+        _("sub-points"), blank=True, help_text=_("One per line, in order.")
+    )
+    speakers = models.CharField(_("speakers"), max_length=300, blank=True)
+    organisations = models.ManyToManyField(
+        Organisation, verbose_name=_("organisations"), blank=True, related_name="+"
+    )
+    moderator = models.CharField(_("moderator"), max_length=200, blank=True)
+
+    class Meta:
+        verbose_name = _("agenda item")
+        verbose_name_plural = _("agenda items")
+        ordering = ("session", "date", "start_time", "pk")
+        indexes = (models.Index(fields=("session", "date", "start_time")),)
+        constraints = (
+            models.CheckConstraint(
+                condition=models.Q(end_time__isnull=True)
+                | models.Q(end_time__gt=models.F("start_time")),
+                name="agenda_item_ends_after_it_starts",
+            ),
+        )
+
+    def __str__(self) -> str:
+        return f"{self.date} {self.start_time:%H:%M} {self.title}"
+
+    def clean(self) -> None:
+        errors = {}
+        if self.start_time and self.end_time and self.end_time <= self.start_time:
+            errors["end_time"] = _("An item must end after it starts.")
+        session = self.session if self.session_id else None
+        if session and self.date and not session.start_date <= self.date <= session.end_date:
+            errors["date"] = _(
+                "The day must lie within the session's dates (%(start)s – %(end)s)."
+            ) % {"start": session.start_date, "end": session.end_date}
+        if errors:
+            raise ValidationError(errors)
+
+    def sub_point_list(self) -> list[str]:
+        return [line.strip() for line in self.sub_points.splitlines() if line.strip()]
+
+    def starts_at(self) -> datetime.datetime:
+        return datetime.datetime.combine(self.date, self.start_time, tzinfo=self.session.zone)
+
+    def ends_at(self) -> datetime.datetime | None:
+        if self.end_time is None:
+            return None
+        return datetime.datetime.combine(self.date, self.end_time, tzinfo=self.session.zone)
+
+
+class SessionDocument(models.Model):
+    class Kind(models.TextChoices):
+        AGENDA = "agenda", _("Agenda")
+        CONCLUSIONS = "conclusions", _("Conclusions")
+        REPORT = "report", _("Report")
+        PRESENTATION = "presentation", _("Presentation")
+        LEGAL_ANALYSIS = "legal_analysis", _("Legal Analysis")
+        GAPS_ANALYSIS = "gaps_analysis", _("Gaps Analysis")
+        HANDBOOK = "handbook", _("Handbook")
+        DIGITAL_EVIDENCE_MANUAL = "digital_evidence_manual", _("Digital Evidence Manual")
+        OTHER = "other", _("Other")
+
+    class Visibility(models.TextChoices):
+        PUBLIC = "public", _("Public")
+        MEMBERS = "members", _("Members only")
+
+    session = models.ForeignKey(Session, on_delete=models.CASCADE, related_name="documents")
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    title = models.CharField(_("title"), max_length=300)
+    kind = models.CharField(_("kind"), max_length=30, choices=Kind.choices, default=Kind.OTHER)
+    visibility = models.CharField(
+        _("visibility"), max_length=10, choices=Visibility.choices, default=Visibility.MEMBERS
+    )
+    language = models.CharField(
+        _("language of the document"), max_length=5, choices=settings.LANGUAGES, blank=True
+    )
+    file = models.FileField(
+        _("file"),
+        upload_to="sessions/documents/%Y/",
+        storage=private_storage,
+        validators=[DocumentFileValidator()],
+    )
+    uploaded_at = models.DateTimeField(_("uploaded at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+        ordering = ("session", "order", "pk")
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("crimex_sessions:document", kwargs={"pk": self.pk})
+
+    @property
+    def is_public(self) -> bool:
+        return self.visibility == self.Visibility.PUBLIC
+
+
+class Registration(models.Model):
+    """A member's registration to attend a session."""
+
+    class Capacity(models.TextChoices):
+        CRIMEX_MEMBER = "crimex_member", _("CrimEx member")
+        EXPERT = "expert", _("Expert or speaker")
+        OBSERVER = "observer", _("Observer")
+        LIAISON_MAGISTRATE = "liaison_magistrate", _("Liaison magistrate")
+        PMT = "pmt", _("Project Management Team")
+
+    session = models.ForeignKey(Session, on_delete=models.CASCADE, related_name="registrations")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="session_registrations"
+    )
+    capacity = models.CharField(
+        _("attending as"), max_length=30, choices=Capacity.choices, default=Capacity.CRIMEX_MEMBER
+    )
+    interpretation_language = models.CharField(
+        _("interpretation needed into"),
+        max_length=5,
+        choices=settings.LANGUAGES,
+        blank=True,
+        help_text=_("Leave empty if you need no interpretation."),
+    )
+    created_at = models.DateTimeField(_("registered at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("registration")
+        verbose_name_plural = _("registrations")
+        ordering = ("session", "user__last_name", "user__first_name")
+        constraints = (
+            models.UniqueConstraint(fields=("session", "user"), name="one_registration_per_member"),
+        )
+
+    def __str__(self) -> str:
+        return f"{self.user} – {self.session}"

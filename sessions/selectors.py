@@ -1,10 +1,32 @@
+import datetime
+from dataclasses import dataclass
+from itertools import groupby
+
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.auth.models import AnonymousUser
+from django.db.models import Count, Prefetch, Q, QuerySet
 
-from sessions.models import Session, SessionQuerySet
+from crimex_portal.accounts.roles import MEMBERS_AREA
+from crimex_portal.accounts.two_factor import needs_two_factor
+from sessions.models import (
+    AgendaItem,
+    Registration,
+    Session,
+    SessionDocument,
+    SessionExpert,
+    SessionQuerySet,
+)
+
+User = AbstractBaseUser | AnonymousUser
 
 
-def sessions_visible_to(user: AbstractBaseUser | AnonymousUser) -> SessionQuerySet:
+def can_see_members_content(user: User) -> bool:
+    return bool(
+        user.is_authenticated and user.has_perm(MEMBERS_AREA) and not needs_two_factor(user)
+    )
+
+
+def sessions_visible_to(user: User) -> SessionQuerySet:
     """Published sessions for everybody; unpublished ones too for staff who can change them."""
     sessions = Session.objects.select_related("venue_country")
     if user.has_perm("crimex_sessions.change_session"):
@@ -12,11 +34,64 @@ def sessions_visible_to(user: AbstractBaseUser | AnonymousUser) -> SessionQueryS
     return sessions.published()
 
 
-def session_overview(
-    user: AbstractBaseUser | AnonymousUser, *, recent_limit: int | None = None
-) -> dict[str, list[Session]]:
-    visible = sessions_visible_to(user)
+def session_overview(user: User, *, recent_limit: int | None = None) -> dict[str, list[Session]]:
+    visible = sessions_visible_to(user).annotate(
+        public_documents=Count(
+            "documents", filter=Q(documents__visibility=SessionDocument.Visibility.PUBLIC)
+        )
+    )
     past = visible.past()
     if recent_limit is not None:
         past = past[:recent_limit]
     return {"upcoming": list(visible.upcoming()), "past": list(past)}
+
+
+@dataclass(frozen=True)
+class AgendaDay:
+    date: datetime.date
+    items: list[AgendaItem]
+
+
+def session_for_page(user: User, pk: int) -> Session:
+    """The session with everything its page shows, in a fixed number of queries."""
+    members = can_see_members_content(user)
+    documents = SessionDocument.objects.order_by("order", "pk")
+    if not members:
+        documents = documents.filter(visibility=SessionDocument.Visibility.PUBLIC)
+    return (
+        sessions_visible_to(user)
+        .prefetch_related(
+            "objectives",
+            "outcomes",
+            "participating_countries",
+            "participating_organisations",
+            Prefetch("experts", queryset=SessionExpert.objects.select_related("organisation")),
+            Prefetch(
+                "agenda_items",
+                queryset=AgendaItem.objects.order_by("date", "start_time", "pk").prefetch_related(
+                    "organisations"
+                ),
+            ),
+            Prefetch("documents", queryset=documents),
+        )
+        .get(pk=pk)
+    )
+
+
+def agenda_days(session: Session) -> list[AgendaDay]:
+    items = session.agenda_items.all()  # prefetched in time order
+    return [AgendaDay(date, list(day)) for date, day in groupby(items, key=lambda item: item.date)]
+
+
+def registration_of(session: Session, user: User) -> Registration | None:
+    if not user.is_authenticated:
+        return None
+    return Registration.objects.filter(session=session, user=user).first()
+
+
+def attendees(session: Session) -> QuerySet[Registration]:
+    return (
+        Registration.objects.filter(session=session)
+        .select_related("user", "user__country", "user__organisation")
+        .order_by("user__last_name", "user__first_name", "user__email")
+    )

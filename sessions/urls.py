@@ -6,5 +6,12 @@ app_name = "crimex_sessions"
 
 urlpatterns = [
     path("", views.session_list, name="list"),
+    path("calendar.ics", views.calendar_feed, name="feed"),
     path("<int:pk>/", views.session_detail, name="detail"),
+    path("<int:pk>/calendar.ics", views.session_calendar, name="calendar"),
+    path("<int:pk>/register/", views.register, name="register"),
+    path("<int:pk>/unregister/", views.unregister, name="unregister"),
+    path("<int:pk>/attendees/", views.attendee_list, name="attendees"),
+    path("<int:pk>/attendees.csv", views.attendee_csv, name="attendees_csv"),
+    path("documents/<int:pk>/", views.document_download, name="document"),
 ]

@@ -1,13 +1,176 @@
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, render
+import csv
 
-from sessions.selectors import session_overview, sessions_visible_to
+from django.contrib import messages
+from django.contrib.auth.decorators import permission_required
+from django.core.exceptions import ValidationError
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from crimex_portal.accounts.decorators import members_gate, members_only
+from crimex_portal.audit.models import AuditEvent
+from crimex_portal.audit.services import record_event
+from sessions import calendar
+from sessions.forms import RegistrationForm
+from sessions.models import Session, SessionDocument
+from sessions.selectors import (
+    agenda_days,
+    attendees,
+    can_see_members_content,
+    registration_of,
+    session_for_page,
+    session_overview,
+    sessions_visible_to,
+)
+from sessions.services import registration_cancel, registration_save
 
 
 def session_list(request: HttpRequest) -> HttpResponse:
-    return render(request, "sessions/session_list.html", session_overview(request.user))
+    overview = session_overview(request.user)
+    tables = [
+        (
+            "upcoming-title",
+            _("Upcoming sessions"),
+            overview["upcoming"],
+            _("No session is scheduled at the moment."),
+        ),
+        ("past-title", _("Past sessions"), overview["past"], _("No session has been held yet.")),
+    ]
+    return render(request, "sessions/session_list.html", {"tables": tables})
 
 
 def session_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    try:
+        session = session_for_page(request.user, pk)
+    except Session.DoesNotExist as missing:
+        raise Http404 from missing
+    members = can_see_members_content(request.user)
+    registration = registration_of(session, request.user) if members else None
+    context = {
+        "session": session,
+        "days": agenda_days(session),
+        "members_content": members,
+        "registration": registration,
+        "registration_form": RegistrationForm(instance=registration) if members else None,
+        "can_see_attendees": request.user.has_perm("crimex_sessions.view_registration"),
+    }
+    return render(request, "sessions/session_detail.html", context)
+
+
+def document_download(request: HttpRequest, pk: int) -> HttpResponse:
+    document = get_object_or_404(
+        SessionDocument.objects.select_related("session"),
+        pk=pk,
+        session__in=sessions_visible_to(request.user),
+    )
+    if not document.is_public:
+        refusal = members_gate(request)
+        if refusal:
+            return refusal
+    response = FileResponse(
+        document.file.open("rb"), as_attachment=True, filename=document.file.name.rsplit("/")[-1]
+    )
+    if not document.is_public:
+        response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@require_POST
+@members_only
+def register(request: HttpRequest, pk: int) -> HttpResponse:
     session = get_object_or_404(sessions_visible_to(request.user), pk=pk)
-    return render(request, "sessions/session_detail.html", {"session": session})
+    form = RegistrationForm(request.POST)
+    if form.is_valid():
+        try:
+            registration_save(session=session, user=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(request, _("You are registered for this session."))
+    else:
+        messages.error(request, _("Your registration could not be saved: check the form."))
+    return redirect(session.get_absolute_url() + "#registration")
+
+
+@require_POST
+@members_only
+def unregister(request: HttpRequest, pk: int) -> HttpResponse:
+    session = get_object_or_404(sessions_visible_to(request.user), pk=pk)
+    registration_cancel(session=session, user=request.user)
+    messages.success(request, _("Your registration is cancelled."))
+    return redirect(session.get_absolute_url() + "#registration")
+
+
+def _attendees_page(request: HttpRequest, pk: int) -> tuple[Session, list]:
+    session = get_object_or_404(sessions_visible_to(request.user), pk=pk)
+    return session, list(attendees(session))
+
+
+@members_only
+@permission_required("crimex_sessions.view_registration", raise_exception=True)
+def attendee_list(request: HttpRequest, pk: int) -> HttpResponse:
+    session, registrations = _attendees_page(request, pk)
+    return render(
+        request,
+        "sessions/attendee_list.html",
+        {"session": session, "registrations": registrations},
+    )
+
+
+@members_only
+@permission_required("crimex_sessions.view_registration", raise_exception=True)
+def attendee_csv(request: HttpRequest, pk: int) -> HttpResponse:
+    session, registrations = _attendees_page(request, pk)
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="crimex-session-{pk}-attendees.csv"'
+    response.write("\ufeff")  # so that spreadsheet programs read the accents and Arabic right
+    writer = csv.writer(response)
+    writer.writerow(
+        [
+            _("Last name"),
+            _("First name"),
+            _("E-mail"),
+            _("Country"),
+            _("Organisation"),
+            _("Function"),
+            _("Attending as"),
+            _("Interpretation into"),
+            _("Registered at"),
+        ]
+    )
+    for registration in registrations:
+        user = registration.user
+        writer.writerow(
+            [
+                user.last_name,
+                user.first_name,
+                user.email,
+                user.country or "",
+                user.organisation or "",
+                user.get_function_display(),
+                registration.get_capacity_display(),
+                registration.get_interpretation_language_display(),
+                registration.created_at.isoformat(timespec="minutes"),
+            ]
+        )
+    record_event(
+        action=AuditEvent.Action.EXPORT_CSV,
+        request=request,
+        target=session,
+        export="attendees",
+        rows=len(registrations),
+    )
+    return response
+
+
+def session_calendar(request: HttpRequest, pk: int) -> HttpResponse:
+    session = get_object_or_404(
+        sessions_visible_to(request.user).prefetch_related("agenda_items"), pk=pk
+    )
+    return calendar.ics_response(calendar.session_calendar(session, request), f"crimex-{pk}.ics")
+
+
+def calendar_feed(request: HttpRequest) -> HttpResponse:
+    sessions = Session.objects.published().select_related("venue_country").order_by("start_date")
+    return calendar.ics_response(calendar.sessions_feed(sessions, request), "crimex-sessions.ics")

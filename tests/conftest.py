@@ -5,6 +5,8 @@ import subprocess
 import sys
 import uuid
 from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 from django.conf import settings
@@ -62,10 +64,16 @@ def worker_database_url() -> str:
     )
 
 
+@dataclass(frozen=True)
+class WorkerProcess:
+    queue: str
+    mail_dir: Path  # the worker writes the e-mails it sends here, one file per message
+
+
 @pytest.fixture
-def celery_worker_process(transactional_db) -> Iterator[str]:
+def celery_worker_process(transactional_db, tmp_path) -> Iterator[WorkerProcess]:
     """A real `celery -A crimex_portal worker` on Redis, on a queue of its own, using the test
-    database. Yields the queue name; tasks sent while the fixture is active go to it."""
+    database. Tasks sent while the fixture is active go to it."""
     if not settings.REDIS_URL:
         pytest.skip("needs REDIS_URL: run the suite with Redis, as CI does")
     if settings.DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
@@ -76,6 +84,8 @@ def celery_worker_process(transactional_db) -> Iterator[str]:
         "DJANGO_SETTINGS_MODULE": "crimex_portal.settings",
         "DATABASE_URL": worker_database_url(),
         "REDIS_URL": settings.REDIS_URL,
+        # django-environ drops the first slash of the path: four slashes for an absolute one.
+        "EMAIL_URL": f"filemail:///{tmp_path / 'mail'}",
     }
     worker = subprocess.Popen(
         [
@@ -102,7 +112,7 @@ def celery_worker_process(transactional_db) -> Iterator[str]:
     celery_app.conf.task_always_eager = False
     celery_app.conf.task_default_queue = queue
     try:
-        yield queue
+        yield WorkerProcess(queue=queue, mail_dir=tmp_path / "mail")
     finally:
         celery_app.conf.task_always_eager, celery_app.conf.task_default_queue = previous
         worker.send_signal(signal.SIGTERM)

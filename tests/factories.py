@@ -16,7 +16,7 @@ from factory.django import DjangoModelFactory
 from crimex_portal.accounts.models import User
 from crimex_portal.pages.models import Page
 from directory.models import Country, CrimeArea, Organisation
-from sessions.models import Session
+from sessions.models import AgendaItem, Registration, Session, SessionDocument
 
 
 class UserFactory(DjangoModelFactory):
@@ -123,3 +123,37 @@ def totp_code(secret: str) -> str:
     """The code an authenticator app shows right now for this secret."""
     counter = int(time.time()) // mfa_settings.TOTP_PERIOD
     return format_hotp_value(hotp_value(secret, counter))
+
+
+class AgendaItemFactory(DjangoModelFactory):
+    class Meta:
+        model = AgendaItem
+
+    session = factory.SubFactory(SessionFactory)
+    date = factory.LazyAttribute(lambda item: item.session.start_date)
+    start_time = datetime.time(9, 0)
+    end_time = datetime.time(10, 0)
+    kind = AgendaItem.Kind.PRESENTATION
+    title_en = factory.Sequence(lambda n: f"Agenda item {n}")
+
+
+PDF_BYTES = b"%PDF-1.4\n% a tiny test file\n%%EOF\n"
+
+
+class SessionDocumentFactory(DjangoModelFactory):
+    class Meta:
+        model = SessionDocument
+
+    session = factory.SubFactory(SessionFactory)
+    title_en = factory.Sequence(lambda n: f"Document {n}")
+    kind = SessionDocument.Kind.CONCLUSIONS
+    visibility = SessionDocument.Visibility.MEMBERS
+    file = factory.django.FileField(filename="conclusions.pdf", data=PDF_BYTES)
+
+
+class RegistrationFactory(DjangoModelFactory):
+    class Meta:
+        model = Registration
+
+    session = factory.SubFactory(SessionFactory)
+    user = factory.SubFactory(UserFactory)

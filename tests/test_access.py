@@ -10,10 +10,12 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import translation
 
 from crimex_portal.accounts import roles
-from sessions.models import Session
-from tests.factories import UserFactory, enable_totp
+from sessions.models import Session, SessionDocument
+from tests.factories import SessionDocumentFactory, UserFactory, enable_totp
 
 PUBLIC, MEMBERS, STAFF, ACCOUNT = "public", "members", "staff", "account"
+MEMBERS_POST = "members-post"  # actions: GET is refused, POST checks as MEMBERS
+PMT = "pmt"  # restricted pages for PMT staff outside the admin
 
 # url name -> access. Names of namespaced URLs carry their namespace.
 DECLARED: dict[str, str] = {
@@ -25,6 +27,14 @@ DECLARED: dict[str, str] = {
     "pages:about": PUBLIC,
     "crimex_sessions:list": PUBLIC,
     "crimex_sessions:detail": PUBLIC,
+    "crimex_sessions:feed": PUBLIC,
+    "crimex_sessions:calendar": PUBLIC,
+    # Public documents are public; members-only ones: tests/sessions/test_pages.py.
+    "crimex_sessions:document": PUBLIC,
+    "crimex_sessions:register": MEMBERS_POST,
+    "crimex_sessions:unregister": MEMBERS_POST,
+    "crimex_sessions:attendees": PMT,
+    "crimex_sessions:attendees_csv": PMT,
     "directory:index": MEMBERS,
     "actionplans:index": MEMBERS,
     "fiches:index": MEMBERS,
@@ -37,7 +47,15 @@ UNNAMED_ALLOWED = {"favicon.ico"}
 
 
 def sample_kwargs(name: str) -> dict:
-    if name == "crimex_sessions:detail":
+    if name == "crimex_sessions:document":
+        document = SessionDocumentFactory(
+            session=Session.objects.get(number=5), visibility=SessionDocument.Visibility.PUBLIC
+        )
+        return {"pk": document.pk}
+    if name.startswith("crimex_sessions:") and name not in (
+        "crimex_sessions:list",
+        "crimex_sessions:feed",
+    ):
         return {"pk": Session.objects.get(number=5).pk}
     return {}
 
@@ -98,6 +116,15 @@ ROLES = ["anonymous", "non-member", "member without 2FA", "member", "coordinator
 TO_LOGIN, TO_TWO_FACTOR_SETUP = "login", "2fa"
 EXPECTED = {
     PUBLIC: dict.fromkeys(ROLES, 200),
+    MEMBERS_POST: dict.fromkeys(ROLES, 405),
+    PMT: {
+        "anonymous": TO_LOGIN,
+        "non-member": 403,
+        "member without 2FA": TO_TWO_FACTOR_SETUP,
+        "member": 403,
+        "coordinator": 403,
+        "pmt": 200,
+    },
     MEMBERS: {
         "anonymous": TO_LOGIN,
         "non-member": 403,
@@ -127,7 +154,7 @@ def assert_answer(response, expected, where: str) -> None:
         assert response.status_code == expected, where
 
 
-@pytest.mark.parametrize("access", [PUBLIC, MEMBERS])
+@pytest.mark.parametrize("access", [PUBLIC, MEMBERS, MEMBERS_POST, PMT])
 @pytest.mark.parametrize("role", ROLES)
 def test_pages_answer_each_role_as_declared(client, seeded, users, access, role):
     if users[role]:
@@ -166,6 +193,21 @@ def test_admin_refuses_everybody_but_staff_with_two_factor(client, users, role, 
             assert response.redirect_chain[-1][0].startswith(reverse("account_login")), url
         else:
             assert_answer(response, expected, url)
+
+
+def test_actions_check_access_on_post(client, seeded, users):
+    session = Session.objects.get(number=5)
+    url = reverse("crimex_sessions:register", args=[session.pk])
+    data = {"capacity": "crimex_member"}
+    expected = {"anonymous": TO_LOGIN, "non-member": 403, "member without 2FA": TO_TWO_FACTOR_SETUP}
+    for role, answer in expected.items():
+        client.logout()
+        if users[role]:
+            client.force_login(users[role])
+        assert_answer(client.post(url, data), answer, role)
+    client.force_login(users["member"])
+    assert client.post(url, data).status_code == 302
+    assert session.registrations.filter(user=users["member"]).exists()
 
 
 def test_pmt_staff_reach_the_admin_of_sessions_directory_and_pages(client, seeded, users):

@@ -121,3 +121,37 @@ def test_missing_translation_falls_back_to_english(db):
     Country.objects.create(iso_code="QZ", name_en="Fallbackland", group=Country.Group.OTHER)
     with translation.override("fr"):
         assert Country.objects.get(iso_code="QZ").name == "Fallbackland"
+
+
+def test_fifth_session_timetable_is_seed_002_line_by_line(seeded):
+    (path,) = SEEDS.glob("002_*.txt")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    timetable = []  # (day, "HH:MM", first words of the title) as the seed prints them
+    day = None
+    for line in lines:
+        if line.startswith(("Wednesday 24th January 2018", "Thursday 25th January 2018")):
+            day = 24 if line.startswith("Wednesday") else 25
+        match = re.match(r"^(\d\d)\.\s?(\d\d) (.+)", line)
+        if day and match and "End of the day" not in line:
+            timetable.append((day, f"{match[1]}:{match[2]}", " ".join(match[3].split()[:4])))
+
+    fifth = Session.objects.get(number=5, part=Session.Part.SECOND)
+    loaded = [
+        (item.date.day, item.start_time.strftime("%H:%M"), " ".join(item.title_en.split()[:4]))
+        for item in fifth.agenda_items.order_by("date", "start_time")
+    ]
+
+    assert loaded == timetable
+    assert len(loaded) == 17
+    last_of_day_one = fifth.agenda_items.filter(date__day=24).order_by("start_time").last()
+    assert last_of_day_one.end_time.strftime("%H:%M") == "17:00"  # "17. 00 End of the day"
+    assert fifth.working_languages == ["en", "fr"]
+    assert fifth.interpretation_languages == ["ar", "en", "fr"]
+    assert fifth.moderation_en == "CrimEx Presidium"
+    assert fifth.objectives.count() == 3
+    assert sorted(fifth.participating_countries.values_list("iso_code", flat=True)) == [
+        "DZ", "EG", "IL", "JO", "LB", "MA", "PS", "TN",
+    ]
+    assert set(fifth.experts.values_list("name", flat=True)) == {
+        "Victoria Palau", "Virgil Ivan-Cucu", "Dania Samoul", "Michel Quillé",
+    }

@@ -18,14 +18,29 @@ IGNORED = [".venv/*", "tests/*", "artifacts/*", "staticfiles/*", "media/*", "cri
 
 @pytest.fixture(scope="module")
 def refreshed_catalogues(tmp_path_factory) -> dict[str, polib.POFile]:
-    """The catalogues as makemessages would leave them: new strings in the code show up here."""
-    locale = tmp_path_factory.mktemp("locale")
-    for language in LANGUAGES:
-        shutil.copytree(LOCALE / language, locale / language)
+    """The catalogues as makemessages would leave them: new strings in the code show up here.
+
+    makemessages writes to the catalogue of the tree it runs in, so it runs in a copy."""
+    project = tmp_path_factory.mktemp("project") / "portal"
+    shutil.copytree(
+        settings.BASE_DIR,
+        project,
+        ignore=shutil.ignore_patterns(
+            ".venv",
+            ".git",
+            "artifacts",
+            "*.mo",
+            "__pycache__",
+            "media",
+            "private_media",
+            "staticfiles",
+            "*.sqlite3",
+        ),
+    )
     previous = os.getcwd()
-    os.chdir(settings.BASE_DIR)  # makemessages reads the tree below the working directory
+    os.chdir(project)
     try:
-        with override_settings(LOCALE_PATHS=[locale]):
+        with override_settings(LOCALE_PATHS=[project / "locale"]):
             call_command(
                 "makemessages",
                 locale=LANGUAGES,
@@ -36,7 +51,7 @@ def refreshed_catalogues(tmp_path_factory) -> dict[str, polib.POFile]:
     finally:
         os.chdir(previous)
     return {
-        language: polib.pofile(str(locale / language / "LC_MESSAGES" / "django.po"))
+        language: polib.pofile(str(project / "locale" / language / "LC_MESSAGES" / "django.po"))
         for language in LANGUAGES
     }
 

@@ -88,9 +88,7 @@ def test_invited_member_sets_a_password_enrols_totp_and_logs_in_with_it(
     assert response.status_code == 302
     assert Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
     # Recovery codes come with it, for the day the phone is lost.
-    assert Authenticator.objects.filter(
-        user=user, type=Authenticator.Type.RECOVERY_CODES
-    ).exists()
+    assert Authenticator.objects.filter(user=user, type=Authenticator.Type.RECOVERY_CODES).exists()
     assert invitee.get(url("directory:index")).status_code == 200
 
     # Next day: password, then the code from the app.

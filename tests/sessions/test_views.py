@@ -39,19 +39,3 @@ def test_session_label_reads_naturally_in_each_language(language, expected):
     session = SessionFactory(number=5, part=2)
     with translation.override(language):
         assert session.label == expected
-
-
-def test_session_list_query_count_is_flat(client, django_assert_max_num_queries):
-    SessionFactory.create_batch(3)
-    with django_assert_max_num_queries(4) as few:
-        client.get(reverse("crimex_sessions:list"))
-    SessionFactory.create_batch(30)
-    with django_assert_max_num_queries(len(few.captured_queries)):
-        response = client.get(reverse("crimex_sessions:list"))
-    assert response.content.decode().count('class="card session-card"') == 33
-
-
-def test_session_detail_query_count(client, django_assert_num_queries):
-    session = SessionFactory()
-    with django_assert_num_queries(1):
-        client.get(reverse("crimex_sessions:detail", args=[session.pk]))

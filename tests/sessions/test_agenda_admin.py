@@ -1,0 +1,216 @@
+"""PMT staff prepare and publish a session with a two-day agenda in the admin."""
+
+import datetime
+
+import pytest
+from django.core import mail
+from django.urls import reverse
+
+from crimex_portal.accounts import roles
+from sessions.models import AgendaItem, Session
+from sessions.services import TimetableSlot, agenda_conflicts
+from tests.factories import AgendaItemFactory, RegistrationFactory, SessionFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+INLINES = ("objectives", "experts", "outcomes", "agenda_items", "documents")
+
+
+@pytest.fixture
+def pmt_client(client):
+    client.force_login(UserFactory(roles=[roles.PMT_STAFF], is_staff=True, two_factor=True))
+    return client
+
+
+def management(prefix: str, total: int, initial: int = 0) -> dict:
+    return {
+        f"{prefix}-TOTAL_FORMS": total,
+        f"{prefix}-INITIAL_FORMS": initial,
+        f"{prefix}-MIN_NUM_FORMS": 0,
+        f"{prefix}-MAX_NUM_FORMS": 1000,
+    }
+
+
+def session_form(**overrides) -> dict:
+    data = {
+        "number": 7,
+        "part": 0,
+        "kind": "regular",
+        "status": "planned",
+        "title_en": "Digital evidence",
+        "title_fr": "La preuve numérique",
+        "title_ar": "الأدلة الرقمية",
+        "start_date": "2031-03-10",
+        "end_date": "2031-03-11",
+        "venue_city_en": "Tunis",
+        "time_zone": "Africa/Tunis",
+        "working_languages": ["en", "fr"],
+        "interpretation_languages": ["ar"],
+    }
+    for prefix in INLINES:
+        data.update(management(prefix, 0))
+    data.update(overrides)
+    return data
+
+
+def agenda(*items: dict) -> dict:
+    data = management("agenda_items", len(items))
+    for index, item in enumerate(items):
+        for key, value in item.items():
+            data[f"agenda_items-{index}-{key}"] = value
+    return data
+
+
+DAY_ONE = {
+    "date": "2031-03-10",
+    "start_time": "09:00",
+    "end_time": "10:30",
+    "kind": "opening",
+    "title_en": "Opening",
+    "title_fr": "Ouverture",
+    "title_ar": "الافتتاح",
+}
+DAY_ONE_LATER = {
+    "date": "2031-03-10",
+    "start_time": "10:30",
+    "end_time": "11:00",
+    "kind": "break",
+    "title_en": "Coffee break",
+}
+DAY_TWO = {
+    "date": "2031-03-11",
+    "start_time": "09:00",
+    "end_time": "12:00",
+    "kind": "debate",
+    "title_en": "CrimEx debates",
+    "sub_points_en": "Electronic evidence\nCloud providers",
+}
+
+
+def test_pmt_creates_and_publishes_a_two_day_session(pmt_client):
+    response = pmt_client.post(
+        reverse("admin:crimex_sessions_session_add"),
+        session_form(is_published="on", **agenda(DAY_ONE, DAY_ONE_LATER, DAY_TWO)),
+    )
+
+    assert response.status_code == 302, response.context["errors"] if response.context else ""
+    session = Session.objects.get(number=7)
+    assert session.is_published
+    assert (session.working_languages, session.interpretation_languages) == (["en", "fr"], ["ar"])
+    assert list(session.agenda_items.values_list("date", "start_time")) == [
+        (datetime.date(2031, 3, 10), datetime.time(9)),
+        (datetime.date(2031, 3, 10), datetime.time(10, 30)),
+        (datetime.date(2031, 3, 11), datetime.time(9)),
+    ]
+    page = pmt_client.get(session.get_absolute_url()).content.decode()
+    assert "Cloud providers" in page
+    assert "Tuesday 11 March 2031" in page
+
+
+@pytest.mark.parametrize(
+    ("item", "message"),
+    [
+        ({**DAY_ONE_LATER, "start_time": "10:00"}, "overlaps"),
+        ({**DAY_ONE_LATER, "end_time": "10:00"}, "must end after it starts"),
+        ({**DAY_TWO, "date": "2031-03-12"}, "within the session"),
+    ],
+)
+def test_bad_agenda_gets_a_clear_message_and_saves_nothing(pmt_client, item, message):
+    response = pmt_client.post(
+        reverse("admin:crimex_sessions_session_add"), session_form(**agenda(DAY_ONE, item))
+    )
+
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert not Session.objects.filter(number=7).exists()
+
+
+def test_agenda_conflicts_reads_like_a_person_would_say_it():
+    day = datetime.date(2031, 3, 10)
+    problems = agenda_conflicts(
+        [
+            TimetableSlot(day, datetime.time(9), datetime.time(10), "Opening"),
+            TimetableSlot(day, datetime.time(9, 30), None, "Keynote"),
+            TimetableSlot(day + datetime.timedelta(days=1), datetime.time(9, 30), None, "Day two"),
+        ]
+    )
+    assert problems == ["On 2031-03-10, “Keynote” (09:30) overlaps “Opening” (until 10:00)."]
+
+
+def test_save_as_new_starts_the_next_session_from_the_last(pmt_client):
+    session = SessionFactory(
+        number=8, start_date=datetime.date(2031, 5, 5), end_date=datetime.date(2031, 5, 5)
+    )
+    item = AgendaItemFactory(session=session, title_en="Opening")
+    data = session_form(
+        number=9,
+        start_date="2031-05-05",
+        end_date="2031-05-05",
+        _saveasnew="Save as new",
+        **agenda(
+            {
+                "date": "2031-05-05",
+                "start_time": "09:00",
+                "end_time": "10:00",
+                "kind": "opening",
+                "title_en": "Opening",
+                "id": item.pk,
+                "session": session.pk,
+            }
+        ),
+    )
+    data["agenda_items-INITIAL_FORMS"] = 1
+
+    response = pmt_client.post(
+        reverse("admin:crimex_sessions_session_change", args=[session.pk]), data
+    )
+
+    assert response.status_code == 302
+    copy = Session.objects.get(number=9)
+    assert list(copy.agenda_items.values_list("title_en", flat=True)) == ["Opening"]
+    assert session.agenda_items.count() == 1  # the original keeps its own
+
+
+def test_agenda_change_after_publication_emails_registered_members_once(
+    pmt_client, django_capture_on_commit_callbacks
+):
+    session = SessionFactory(
+        number=10,
+        is_published=True,
+        start_date=datetime.date(2031, 3, 10),
+        end_date=datetime.date(2031, 3, 11),
+    )
+    item = AgendaItemFactory(session=session, date=session.start_date, title_en="Opening")
+    member = UserFactory(email="judge@example.test", preferred_language="fr")
+    RegistrationFactory(session=session, user=member)
+    url = reverse("admin:crimex_sessions_session_change", args=[session.pk])
+    first_save = session_form(
+        number=10,
+        is_published="on",
+        **agenda(
+            {
+                "date": "2031-03-10",
+                "start_time": "09:00",
+                "end_time": "10:00",
+                "kind": "opening",
+                "title_en": "Opening",
+                "id": item.pk,
+                "session": session.pk,
+            }
+        ),
+    )
+    first_save["agenda_items-INITIAL_FORMS"] = 1
+    with django_capture_on_commit_callbacks(execute=True):
+        pmt_client.post(url, first_save)  # records the published agenda, tells nobody
+    assert mail.outbox == []
+
+    moved = {**first_save, "agenda_items-0-start_time": "09:30", "agenda_items-0-end_time": "10:30"}
+    with django_capture_on_commit_callbacks(execute=True):
+        pmt_client.post(url, moved)
+    with django_capture_on_commit_callbacks(execute=True):
+        pmt_client.post(url, moved)  # saved again, unchanged: no second e-mail
+
+    assert len(mail.outbox) == 1
+    assert mail.outbox[0].to == ["judge@example.test"]
+    assert "a été mis à jour" in mail.outbox[0].body or "ordre du jour" in mail.outbox[0].subject
+    assert AgendaItem.objects.get(pk=item.pk).start_time == datetime.time(9, 30)
