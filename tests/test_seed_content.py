@@ -150,8 +150,18 @@ def test_fifth_session_timetable_is_seed_002_line_by_line(seeded):
     assert fifth.moderation_en == "CrimEx Presidium"
     assert fifth.objectives.count() == 3
     assert sorted(fifth.participating_countries.values_list("iso_code", flat=True)) == [
-        "DZ", "EG", "IL", "JO", "LB", "MA", "PS", "TN",
+        "DZ",
+        "EG",
+        "IL",
+        "JO",
+        "LB",
+        "MA",
+        "PS",
+        "TN",
     ]
     assert set(fifth.experts.values_list("name", flat=True)) == {
-        "Victoria Palau", "Virgil Ivan-Cucu", "Dania Samoul", "Michel Quillé",
+        "Victoria Palau",
+        "Virgil Ivan-Cucu",
+        "Dania Samoul",
+        "Michel Quillé",
     }
