@@ -96,6 +96,7 @@ if DATABASES["default"]["ENGINE"] != "django.db.backends.sqlite3":
     DATABASES["default"]["CONN_MAX_AGE"] = env.int("DJANGO_CONN_MAX_AGE", default=60)
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+FORMS_URLFIELD_ASSUME_HTTPS = True  # Django 6's default for links typed without a scheme
 
 # --- Redis: Celery broker, result backend and cache -----------------------------------------
 REDIS_URL = env.str("REDIS_URL", default="")
@@ -254,4 +255,5 @@ CRIMEX_SEED_LOADERS = [
     "directory.seed.load_reference_data",
     "crimex_portal.pages.seed.load_pages",
     "sessions.seed.load_sessions",
+    "actionplans.seed.load_action_plans",
 ]

@@ -366,6 +366,18 @@ ORGANISATIONS: list[dict] = [
         "seeds": ["000", "002"],
     },
     {
+        # Seed 003's "PGOs": the prosecutors general offices that adopted the action plans.
+        "acronym": "PGOs",
+        "kind": "prosecution_office",
+        "country": None,
+        "name": {
+            "en": "Prosecutors general offices",
+            "fr": "Parquets généraux",
+            "ar": "النيابات العامة",
+        },
+        "seeds": ["003"],
+    },
+    {
         "acronym": "CARIN",
         "kind": "network",
         "country": None,

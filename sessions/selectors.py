@@ -73,6 +73,8 @@ def session_for_page(user: User, pk: int) -> Session:
                 ),
             ),
             Prefetch("documents", queryset=documents),
+            # actionplans points at sessions; the page reads the links from this side.
+            "plan_actions__goal__plan",
         )
         .get(pk=pk)
     )

@@ -11,8 +11,17 @@ from allauth.mfa.totp.internal.auth import (
     hotp_value,
 )
 from django.contrib.auth.models import Group
+from django.utils import timezone
 from factory.django import DjangoModelFactory
 
+from actionplans.models import (
+    Action,
+    ActionPlan,
+    Indicator,
+    ProgressUpdate,
+    ReportingPeriod,
+    StrategicGoal,
+)
 from crimex_portal.accounts.models import User
 from crimex_portal.pages.models import Page
 from directory.models import Country, CrimeArea, Organisation
@@ -157,3 +166,66 @@ class RegistrationFactory(DjangoModelFactory):
 
     session = factory.SubFactory(SessionFactory)
     user = factory.SubFactory(UserFactory)
+
+
+class ActionPlanFactory(DjangoModelFactory):
+    class Meta:
+        model = ActionPlan
+        django_get_or_create = ("code",)
+
+    code = factory.Sequence(lambda n: "XYZ"[n % 3] + str(n))
+    title_en = factory.LazyAttribute(lambda plan: f"Plan {plan.code}")
+    short_title_en = factory.LazyAttribute(lambda plan: f"Plan {plan.code}")
+
+
+class StrategicGoalFactory(DjangoModelFactory):
+    class Meta:
+        model = StrategicGoal
+
+    plan = factory.SubFactory(ActionPlanFactory)
+    number = factory.Sequence(lambda n: n + 1)
+    title_en = factory.Sequence(lambda n: f"Goal {n}")
+
+
+class ActionFactory(DjangoModelFactory):
+    class Meta:
+        model = Action
+
+    goal = factory.SubFactory(StrategicGoalFactory)
+    reference = factory.LazyAttributeSequence(lambda action, n: f"{action.goal.number}.{n + 1}")
+    description_en = factory.Sequence(lambda n: f"Action description {n}")
+
+
+class IndicatorFactory(DjangoModelFactory):
+    class Meta:
+        model = Indicator
+
+    action = factory.SubFactory(ActionFactory)
+    code = factory.Sequence(lambda n: f"i{n}")
+    text_en = factory.Sequence(lambda n: f"Number of things {n}")
+    kind = Indicator.Kind.COUNT
+
+
+class ReportingPeriodFactory(DjangoModelFactory):
+    class Meta:
+        model = ReportingPeriod
+        django_get_or_create = ("name",)
+
+    start = factory.Sequence(lambda n: datetime.date(2030, 1, 1) + datetime.timedelta(days=31 * n))
+    end = factory.LazyAttribute(lambda period: period.start + datetime.timedelta(days=30))
+    name = factory.LazyAttribute(lambda period: period.start.strftime("%Y-%m"))
+
+
+class ProgressUpdateFactory(DjangoModelFactory):
+    class Meta:
+        model = ProgressUpdate
+
+    indicator = factory.SubFactory(IndicatorFactory)
+    period = factory.SubFactory(ReportingPeriodFactory)
+    status = ProgressUpdate.Status.IN_PROGRESS
+    value = 3
+    narrative = factory.Sequence(lambda n: f"Narrative {n}")
+    author = factory.SubFactory(UserFactory)
+    review = ProgressUpdate.Review.APPROVED
+    reviewed_by = factory.SubFactory(UserFactory, first_name="Rania", last_name="Reviewer")
+    reviewed_at = factory.LazyFunction(timezone.now)

@@ -6,16 +6,25 @@ account page (allauth's own), with sample arguments when it takes any.
 
 import pytest
 from django.contrib.admin import site as admin_site
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import translation
 
+from actionplans.models import ActionPlan, Indicator
 from crimex_portal.accounts import roles
 from sessions.models import Session, SessionDocument
-from tests.factories import SessionDocumentFactory, UserFactory, enable_totp
+from tests.factories import (
+    PDF_BYTES,
+    ProgressUpdateFactory,
+    SessionDocumentFactory,
+    UserFactory,
+    enable_totp,
+)
 
 PUBLIC, MEMBERS, STAFF, ACCOUNT = "public", "members", "staff", "account"
 MEMBERS_POST = "members-post"  # actions: GET is refused, POST checks as MEMBERS
 PMT = "pmt"  # restricted pages for PMT staff outside the admin
+COORDINATORS = "coordinators"  # members who may also export and record progress
 
 # url name -> access. Names of namespaced URLs carry their namespace.
 DECLARED: dict[str, str] = {
@@ -37,6 +46,16 @@ DECLARED: dict[str, str] = {
     "crimex_sessions:attendees_csv": PMT,
     "directory:index": MEMBERS,
     "actionplans:index": MEMBERS,
+    "actionplans:plan": MEMBERS,
+    "actionplans:action": MEMBERS,
+    "actionplans:dashboard": MEMBERS,
+    "actionplans:update": MEMBERS,
+    "actionplans:update_evidence": MEMBERS,
+    "actionplans:record_update": COORDINATORS,
+    "actionplans:export": COORDINATORS,
+    "actionplans:submit_update": MEMBERS_POST,
+    "actionplans:review_update": MEMBERS_POST,
+    "actionplans:review_queue": PMT,
     "fiches:index": MEMBERS,
 }
 # Whole namespaces: the admin is staff-only by construction (Django checks is_staff and the
@@ -47,6 +66,8 @@ UNNAMED_ALLOWED = {"favicon.ico"}
 
 
 def sample_kwargs(name: str) -> dict:
+    if name.startswith("actionplans:"):
+        return actionplan_sample(name)
     if name == "crimex_sessions:document":
         document = SessionDocumentFactory(
             session=Session.objects.get(number=5), visibility=SessionDocument.Visibility.PUBLIC
@@ -57,6 +78,31 @@ def sample_kwargs(name: str) -> dict:
         "crimex_sessions:feed",
     ):
         return {"pk": Session.objects.get(number=5).pk}
+    return {}
+
+
+def actionplan_sample(name: str) -> dict:
+    plan = ActionPlan.objects.get(code="A")
+    indicator = Indicator.objects.filter(action__goal__plan=plan).first()
+    if name in ("actionplans:plan", "actionplans:dashboard"):
+        return {"code": plan.code}
+    if name == "actionplans:export":
+        return {"code": plan.code, "file_format": "xlsx"}
+    if name == "actionplans:action":
+        return {"pk": indicator.action_id}
+    if name == "actionplans:record_update":
+        return {"indicator_pk": indicator.pk}
+    if name in (
+        "actionplans:update",
+        "actionplans:update_evidence",
+        "actionplans:submit_update",
+        "actionplans:review_update",
+    ):
+        update = ProgressUpdateFactory(
+            indicator=indicator,
+            evidence_file=SimpleUploadedFile("evidence.pdf", PDF_BYTES),
+        )
+        return {"pk": update.pk}
     return {}
 
 
@@ -117,6 +163,14 @@ TO_LOGIN, TO_TWO_FACTOR_SETUP = "login", "2fa"
 EXPECTED = {
     PUBLIC: dict.fromkeys(ROLES, 200),
     MEMBERS_POST: dict.fromkeys(ROLES, 405),
+    COORDINATORS: {
+        "anonymous": TO_LOGIN,
+        "non-member": 403,
+        "member without 2FA": TO_TWO_FACTOR_SETUP,
+        "member": 403,
+        "coordinator": 200,
+        "pmt": 200,
+    },
     PMT: {
         "anonymous": TO_LOGIN,
         "non-member": 403,
@@ -154,7 +208,7 @@ def assert_answer(response, expected, where: str) -> None:
         assert response.status_code == expected, where
 
 
-@pytest.mark.parametrize("access", [PUBLIC, MEMBERS, MEMBERS_POST, PMT])
+@pytest.mark.parametrize("access", [PUBLIC, MEMBERS, MEMBERS_POST, COORDINATORS, PMT])
 @pytest.mark.parametrize("role", ROLES)
 def test_pages_answer_each_role_as_declared(client, seeded, users, access, role):
     if users[role]:

@@ -25,7 +25,12 @@ def test_migrations_create_the_three_roles_with_their_permissions():
     )
 
     assert member == {roles.MEMBERS_AREA}
-    assert coordinator == {roles.MEMBERS_AREA, roles.EXPORT_REPORTS}
+    assert coordinator == {
+        roles.MEMBERS_AREA,
+        roles.EXPORT_REPORTS,
+        roles.RECORD_PROGRESS,
+        "actionplans.change_progressupdate",
+    }
     assert {
         "crimex_sessions.change_session",
         "directory.add_country",

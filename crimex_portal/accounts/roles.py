@@ -13,9 +13,16 @@ PMT_STAFF = "PMT staff"
 
 MEMBERS_AREA = "accounts.access_members_area"
 EXPORT_REPORTS = "accounts.export_reports"
+RECORD_PROGRESS = "actionplans.add_progressupdate"
+REVIEW_PROGRESS = "actionplans.review_progressupdate"
 
 _MEMBER_PERMISSIONS = [MEMBERS_AREA]
-_COORDINATOR_PERMISSIONS = [*_MEMBER_PERMISSIONS, EXPORT_REPORTS]
+_COORDINATOR_PERMISSIONS = [
+    *_MEMBER_PERMISSIONS,
+    EXPORT_REPORTS,
+    RECORD_PROGRESS,
+    "actionplans.change_progressupdate",  # their own drafts: the services check whose
+]
 # "app_label.*" stands for every permission of that app's models.
 _PMT_PERMISSIONS = [
     *_COORDINATOR_PERMISSIONS,

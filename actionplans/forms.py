@@ -1,0 +1,74 @@
+from typing import ClassVar
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from actionplans.models import Indicator, ProgressUpdate, ReportingPeriod
+from directory.models import Country
+
+
+class ProgressUpdateForm(forms.ModelForm):
+    """What a coordinator reports on an indicator for a period and a country (or regional)."""
+
+    period = forms.ModelChoiceField(
+        queryset=ReportingPeriod.objects.filter(is_locked=False), label=_("Reporting period")
+    )
+    country = forms.ModelChoiceField(
+        queryset=Country.objects.filter(group=Country.Group.SOUTH_PARTNER).order_by("name"),
+        required=False,
+        empty_label=_("Regional"),
+        label=_("Country"),
+    )
+
+    class Meta:
+        model = ProgressUpdate
+        fields = (
+            "period",
+            "country",
+            "status",
+            "value",
+            "narrative",
+            "evidence_file",
+            "evidence_url",
+            "evidence_session",
+            "evidence_document",
+        )
+        widgets: ClassVar[dict] = {"narrative": forms.Textarea(attrs={"rows": 5})}
+
+    def __init__(self, *args, indicator: Indicator, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.indicator = indicator
+        if self.instance.pk:  # the indicator, period and country of an update do not change
+            del self.fields["period"]
+            del self.fields["country"]
+        if indicator.kind != Indicator.Kind.COUNT:
+            self.fields["value"].help_text = _("Only for counted indicators.")
+        self.fields["evidence_session"].queryset = self.fields[
+            "evidence_session"
+        ].queryset.published()
+
+    def clean(self) -> dict:
+        cleaned = super().clean()
+        if (
+            self.indicator.kind == Indicator.Kind.COUNT
+            and cleaned.get("value") is None
+            and (cleaned.get("status") != ProgressUpdate.Status.NOT_STARTED)
+        ):
+            self.add_error("value", _("Give the number reached for this counted indicator."))
+        if cleaned.get("value") is not None and cleaned["value"] < 0:
+            self.add_error("value", _("A count cannot be negative."))
+        return cleaned
+
+
+class ReviewForm(forms.Form):
+    decision = forms.ChoiceField(
+        choices=(("approve", _("Approve")), ("return", _("Return to the coordinator"))),
+        widget=forms.RadioSelect,
+        label=_("Decision"),
+    )
+    comment = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
+        label=_("Comment"),
+        help_text=_("Required when the update is returned."),
+    )

@@ -1,0 +1,175 @@
+import datetime
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.db.models import OuterRef, Prefetch, QuerySet, Subquery
+
+from actionplans.models import (
+    Action,
+    ActionPlan,
+    Indicator,
+    ProgressUpdate,
+    StrategicGoal,
+)
+from directory.models import Country
+
+APPROVED = ProgressUpdate.Review.APPROVED
+STATUSES = [choice for choice, _label in ProgressUpdate.Status.choices]
+
+
+def _latest_approved(field: str) -> Subquery:
+    return Subquery(
+        ProgressUpdate.objects.filter(indicator=OuterRef("pk"), review=APPROVED)
+        .order_by("-period__start", "-reviewed_at", "-pk")
+        .values(field)[:1]
+    )
+
+
+def indicators_with_latest_status() -> QuerySet[Indicator]:
+    """Each indicator with the status and value of its latest approved update, any country."""
+    return Indicator.objects.annotate(
+        latest_status=_latest_approved("status"),
+        latest_value=_latest_approved("value"),
+        latest_period=_latest_approved("period__name"),
+    ).order_by("order", "code")
+
+
+def plans() -> QuerySet[ActionPlan]:
+    return ActionPlan.objects.prefetch_related("crime_areas").order_by("code")
+
+
+def plan_table(code: str) -> ActionPlan:
+    """The plan as the source table: goals, actions, entities, indicators with their latest
+    approved status, in a fixed number of queries."""
+    actions = Action.objects.prefetch_related(
+        "entities", Prefetch("indicators", queryset=indicators_with_latest_status())
+    ).order_by("order", "reference")
+    return ActionPlan.objects.prefetch_related(
+        Prefetch(
+            "goals",
+            queryset=StrategicGoal.objects.order_by("number").prefetch_related(
+                Prefetch("actions", queryset=actions)
+            ),
+        ),
+        "crime_areas",
+    ).get(code=code)
+
+
+def action_detail(pk: int) -> Action:
+    return (
+        Action.objects.select_related("goal__plan")
+        .prefetch_related(
+            "entities",
+            "sessions",
+            Prefetch("indicators", queryset=indicators_with_latest_status()),
+        )
+        .get(pk=pk)
+    )
+
+
+def progress_history(action: Action, user) -> QuerySet[ProgressUpdate]:
+    """Approved updates of the action's indicators; their own updates too, for coordinators."""
+    updates = ProgressUpdate.objects.filter(indicator__action=action)
+    if user.is_authenticated:
+        mine = updates.filter(author=user)
+        updates = updates.filter(review=APPROVED) | mine
+    else:
+        updates = updates.filter(review=APPROVED)
+    return updates.select_related(
+        "indicator", "period", "country", "evidence_session", "evidence_document", "author"
+    ).order_by("indicator__order", "indicator__code", "-period__start", "country__name")
+
+
+def review_queue() -> QuerySet[ProgressUpdate]:
+    return (
+        ProgressUpdate.objects.filter(review=ProgressUpdate.Review.SUBMITTED)
+        .select_related("indicator__action__goal__plan", "period", "country", "author")
+        .order_by("submitted_at")
+    )
+
+
+def updates_of(user) -> QuerySet[ProgressUpdate]:
+    return (
+        ProgressUpdate.objects.filter(author=user)
+        .select_related("indicator__action__goal__plan", "period", "country")
+        .order_by("-updated_at")
+    )
+
+
+@dataclass
+class StatusCount:
+    label: str
+    counts: Counter = field(default_factory=Counter)
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+@dataclass
+class Series:
+    label: str
+    points: list[tuple[str, Decimal]]
+
+
+@dataclass
+class DashboardFigures:
+    plan: ActionPlan
+    by_goal: list[StatusCount]
+    by_country: list[StatusCount]
+    value_series: list[Series]
+
+
+def dashboard_figures(plan: ActionPlan) -> DashboardFigures:
+    """Only approved updates count. An indicator's status is that of its latest approved update
+    (per country for the country view); without one it is not started."""
+    indicators = list(
+        Indicator.objects.filter(action__goal__plan=plan)
+        .select_related("action__goal")
+        .order_by("action__goal__number", "action__order", "order")
+    )
+    updates = list(
+        ProgressUpdate.objects.filter(indicator__action__goal__plan=plan, review=APPROVED)
+        .select_related("period")
+        .order_by("period__start", "reviewed_at", "pk")
+        .values_list(
+            "indicator_id", "country_id", "period__name", "period__start", "status", "value"
+        )
+    )
+    latest_overall: dict[int, str] = {}
+    latest_by_country: dict[tuple[int, int], str] = {}
+    totals: dict[int, dict[tuple[datetime.date, str], Decimal]] = defaultdict(dict)
+    for indicator_id, country_id, period_name, period_start, status, value in updates:
+        latest_overall[indicator_id] = status
+        if country_id is not None:
+            latest_by_country[indicator_id, country_id] = status
+        if value is not None:
+            key = (period_start, period_name)
+            totals[indicator_id][key] = totals[indicator_id].get(key, Decimal(0)) + value
+
+    goals: dict[int, StatusCount] = {}
+    for indicator in indicators:
+        goal = indicator.action.goal
+        row = goals.setdefault(goal.number, StatusCount(f"{goal.number}. {goal.title}"))
+        row.counts[latest_overall.get(indicator.pk, ProgressUpdate.Status.NOT_STARTED)] += 1
+
+    reporting_countries = {country_id for _indicator, country_id in latest_by_country}
+    by_country = []
+    for country in Country.objects.filter(pk__in=reporting_countries).order_by("name"):
+        row = StatusCount(country.name)
+        for indicator in indicators:
+            row.counts[
+                latest_by_country.get((indicator.pk, country.pk), ProgressUpdate.Status.NOT_STARTED)
+            ] += 1
+        by_country.append(row)
+
+    series = [
+        Series(
+            f"{indicator.code} {indicator.text}",
+            [(name, total) for (_start, name), total in sorted(totals[indicator.pk].items())],
+        )
+        for indicator in indicators
+        if indicator.kind == Indicator.Kind.COUNT and totals.get(indicator.pk)
+    ]
+    return DashboardFigures(plan, list(goals.values()), by_country, series)

@@ -1,0 +1,157 @@
+import datetime
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.urls import reverse
+
+from actionplans.models import ProgressUpdate
+from actionplans.selectors import dashboard_figures, plan_table
+from actionplans.services import (
+    progress_update_create,
+    progress_update_edit,
+    progress_update_review,
+    progress_update_submit,
+)
+from crimex_portal.accounts import roles
+from directory.models import Country
+from tests.factories import (
+    IndicatorFactory,
+    ProgressUpdateFactory,
+    ReportingPeriodFactory,
+    UserFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def coordinator():
+    return UserFactory(roles=[roles.COORDINATOR], two_factor=True)
+
+
+@pytest.fixture
+def pmt():
+    return UserFactory(roles=[roles.PMT_STAFF], is_staff=True, two_factor=True)
+
+
+def test_coordinator_records_pmt_approves_and_the_dashboard_moves(client, seeded, coordinator, pmt):
+    plan = plan_table("A")
+    indicator = plan.goals.all()[0].actions.all()[0].indicators.all()[0]  # 1.1 number of trainings
+    period = ReportingPeriodFactory(
+        name="2026 H1", start=datetime.date(2026, 1, 1), end=datetime.date(2026, 6, 30)
+    )
+    morocco = Country.objects.get(iso_code="MA")
+    before = dashboard_figures(plan)
+    assert before.by_goal[0].counts == {"not_started": 1}
+
+    client.force_login(coordinator)
+    response = client.post(
+        reverse("actionplans:record_update", args=[indicator.pk]),
+        {
+            "period": period.pk,
+            "country": morocco.pk,
+            "status": "achieved",
+            "value": "4",
+            "narrative": "Four joint trainings with the judicial institute.",
+        },
+    )
+    update = ProgressUpdate.objects.get()
+    assert response["Location"] == update.get_absolute_url()
+    assert update.review == ProgressUpdate.Review.DRAFT
+    client.post(reverse("actionplans:submit_update", args=[update.pk]))
+    assert dashboard_figures(plan).by_goal[0].counts == {"not_started": 1}  # not approved yet
+
+    client.force_login(pmt)
+    response = client.post(
+        reverse("actionplans:review_update", args=[update.pk]),
+        {"decision": "approve", "comment": ""},
+    )
+    assert response["Location"] == reverse("actionplans:review_queue")
+
+    after = dashboard_figures(plan)
+    assert after.by_goal[0].counts == {"achieved": 1}
+    assert [row.label for row in after.by_country] == ["Morocco"]
+    assert after.value_series[0].points == [("2026 H1", 4)]
+    page = client.get(reverse("actionplans:plan", args=["A"])).content.decode()
+    assert "Achieved" in page
+    update.refresh_from_db()
+    assert [revision.change for revision in update.revisions.all()] == [
+        "created",
+        "submitted",
+        "approved",
+    ]
+
+
+def test_returned_update_needs_a_comment_and_goes_back_to_its_author(coordinator, pmt):
+    indicator, period = IndicatorFactory(), ReportingPeriodFactory()
+    update = progress_update_create(
+        author=coordinator, indicator=indicator, period=period, status="in_progress", value=1
+    )
+    progress_update_submit(update=update, by=coordinator)
+
+    with pytest.raises(ValidationError, match="Say why"):
+        progress_update_review(update=update, by=pmt, approve=False, comment=" ")
+    progress_update_review(update=update, by=pmt, approve=False, comment="Which trainings?")
+    update = progress_update_edit(update=update, by=coordinator, narrative="Tunis, May 2026.")
+
+    assert update.review == ProgressUpdate.Review.RETURNED
+    assert update.narrative == "Tunis, May 2026."
+    assert update.revisions.count() == 4  # created, submitted, returned, edited: all kept
+    assert update.revisions.get(change="submitted").snapshot["narrative"] == ""
+
+
+def test_nothing_is_overwritten_once_submitted(coordinator):
+    update = ProgressUpdateFactory(author=coordinator, review="submitted")
+    with pytest.raises(ValidationError, match="cannot be changed"):
+        progress_update_edit(update=update, by=coordinator, value=9)
+
+
+def test_only_the_author_changes_an_update(coordinator):
+    update = ProgressUpdateFactory(review="draft")
+    with pytest.raises(ValidationError, match="Only the coordinator"):
+        progress_update_edit(update=update, by=coordinator, value=9)
+
+
+def test_a_locked_period_takes_no_update(coordinator):
+    period = ReportingPeriodFactory(is_locked=True)
+    with pytest.raises(ValidationError, match="locked"):
+        progress_update_create(
+            author=coordinator,
+            indicator=IndicatorFactory(),
+            period=period,
+            status="achieved",
+            value=2,
+        )
+
+
+def test_count_indicator_needs_a_value_and_bad_input_saves_nothing(client, coordinator):
+    indicator, period = IndicatorFactory(), ReportingPeriodFactory()
+    client.force_login(coordinator)
+    response = client.post(
+        reverse("actionplans:record_update", args=[indicator.pk]),
+        {"period": period.pk, "status": "achieved", "value": ""},
+    )
+    assert "Give the number reached" in response.content.decode()
+    assert not ProgressUpdate.objects.exists()
+
+
+def test_members_read_but_cannot_record_or_review(member_client):
+    indicator = IndicatorFactory()
+    update = ProgressUpdateFactory(indicator=indicator, review="submitted")
+    assert (
+        member_client.get(reverse("actionplans:record_update", args=[indicator.pk])).status_code
+        == 403
+    )
+    assert (
+        member_client.post(
+            reverse("actionplans:review_update", args=[update.pk]), {"decision": "approve"}
+        ).status_code
+        == 403
+    )
+    assert member_client.get(update.get_absolute_url()).status_code == 404  # not approved
+
+
+def test_drafts_of_others_never_count_nor_show(member_client):
+    draft = ProgressUpdateFactory(review="draft", status="achieved")
+    page = member_client.get(draft.indicator.action.get_absolute_url()).content.decode()
+    assert "No approved progress update yet." in page
