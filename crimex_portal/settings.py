@@ -165,6 +165,9 @@ MFA_TOTP_TOLERANCE = 1  # accept the previous and next 30-second code: phone clo
 CRIMEX_REQUIRE_2FA = env.bool("CRIMEX_REQUIRE_2FA", default=True)
 # Where the portal is reached, for links in e-mails sent outside a request (Celery tasks).
 CRIMEX_SITE_URL = env.str("CRIMEX_SITE_URL", default="http://127.0.0.1:8000")
+# Invented demo entries (the fictional directory, illustrative fiches): on for local trials,
+# off by default where DEBUG is off.
+CRIMEX_DEMO_CONTENT = env.bool("CRIMEX_DEMO_CONTENT", default=DEBUG)
 CRIMEX_INVITATION_DAYS = env.int("CRIMEX_INVITATION_DAYS", default=7)
 CRIMEX_MAX_UPLOAD_BYTES = env.int("CRIMEX_MAX_UPLOAD_MB", default=20) * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024  # form fields; files stream to disk
@@ -256,4 +259,5 @@ CRIMEX_SEED_LOADERS = [
     "crimex_portal.pages.seed.load_pages",
     "sessions.seed.load_sessions",
     "actionplans.seed.load_action_plans",
+    "directory.demo.load_demo_directory",
 ]

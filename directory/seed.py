@@ -2,7 +2,7 @@ from collections import Counter
 
 from crimex_portal.seeding import translated, upsert
 from directory import seed_data
-from directory.models import Country, CrimeArea, Organisation
+from directory.models import ContactRole, Country, CrimeArea, Language, Organisation
 
 
 def load_reference_data(tally: Counter) -> None:
@@ -24,6 +24,20 @@ def load_reference_data(tally: Counter) -> None:
                 "country": countries[row["country"]] if row["country"] else None,
                 **translated("name", row["name"]),
             },
+            tally=tally,
+        )
+    for order, row in enumerate(seed_data.CONTACT_ROLES, start=1):
+        upsert(
+            ContactRole,
+            lookup={"code": row["code"]},
+            values={"order": order, **translated("name", row["name"])},
+            tally=tally,
+        )
+    for row in seed_data.LANGUAGES:
+        upsert(
+            Language,
+            lookup={"code": row["code"]},
+            values=translated("name", row["name"]),
             tally=tally,
         )
     for row in seed_data.CRIME_AREAS:

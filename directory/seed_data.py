@@ -545,3 +545,70 @@ CRIME_AREAS: list[dict] = [
         },
     },
 ]
+
+# The roles a contact can hold in the network (issue: EMJ directory).
+CONTACT_ROLES: list[dict] = [
+    {
+        "code": "crimex-member",
+        "name": {"en": "CrimEx member", "fr": "Membre de CrimEx", "ar": "عضو في CrimEx"},
+    },
+    {
+        "code": "emj-contact-point",
+        "name": {
+            "en": "EMJ / EMJNet contact point",
+            "fr": "Point de contact EMJ / EMJNet",
+            "ar": "نقطة اتصال EMJ / EMJNet",
+        },
+    },
+    {
+        "code": "eurojust-contact-point",
+        "name": {
+            "en": "Eurojust contact point",
+            "fr": "Point de contact d’Eurojust",
+            "ar": "نقطة اتصال يوروجست",
+        },
+    },
+    {
+        "code": "ejn-contact-point",
+        "name": {
+            "en": "EJN contact point",
+            "fr": "Point de contact du RJE",
+            "ar": "نقطة اتصال الشبكة القضائية الأوروبية",
+        },
+    },
+    {
+        "code": "central-authority",
+        "name": {"en": "Central authority", "fr": "Autorité centrale", "ar": "السلطة المركزية"},
+    },
+    {
+        "code": "asset-recovery",
+        "name": {
+            "en": "CARIN / asset recovery office",
+            "fr": "CARIN / bureau de recouvrement des avoirs",
+            "ar": "CARIN / مكتب استرداد الأصول",
+        },
+    },
+    {
+        "code": "cybercrime-24-7",
+        "name": {
+            "en": "Cybercrime 24/7 contact point",
+            "fr": "Point de contact cybercriminalité 24/7",
+            "ar": "نقطة اتصال الجرائم السيبرانية على مدار الساعة",
+        },
+    },
+    {
+        "code": "liaison-magistrate",
+        "name": {"en": "Liaison magistrate", "fr": "Magistrat de liaison", "ar": "قاضي اتصال"},
+    },
+]
+
+LANGUAGES: list[dict] = [
+    {"code": "ar", "name": {"en": "Arabic", "fr": "arabe", "ar": "العربية"}},
+    {"code": "en", "name": {"en": "English", "fr": "anglais", "ar": "الإنجليزية"}},
+    {"code": "fr", "name": {"en": "French", "fr": "français", "ar": "الفرنسية"}},
+    {"code": "es", "name": {"en": "Spanish", "fr": "espagnol", "ar": "الإسبانية"}},
+    {"code": "it", "name": {"en": "Italian", "fr": "italien", "ar": "الإيطالية"}},
+    {"code": "de", "name": {"en": "German", "fr": "allemand", "ar": "الألمانية"}},
+    {"code": "he", "name": {"en": "Hebrew", "fr": "hébreu", "ar": "العبرية"}},
+    {"code": "pt", "name": {"en": "Portuguese", "fr": "portugais", "ar": "البرتغالية"}},
+]

@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from directory.models import Country, CrimeArea, Organisation
+from directory.models import Contact, ContactRole, Country, CrimeArea, Language, Organisation
 
 
 @register(Country)
@@ -18,4 +18,23 @@ class OrganisationTranslationOptions(TranslationOptions):
 @register(CrimeArea)
 class CrimeAreaTranslationOptions(TranslationOptions):
     fields = ("name",)
+    required_languages = ("en",)
+
+
+@register(ContactRole)
+class ContactRoleTranslationOptions(TranslationOptions):
+    fields = ("name",)
+    required_languages = ("en",)
+
+
+@register(Language)
+class LanguageTranslationOptions(TranslationOptions):
+    fields = ("name",)
+    required_languages = ("en",)
+
+
+@register(Contact)
+class ContactTranslationOptions(TranslationOptions):
+    # A name in Latin and in Arabic script; the function in each language.
+    fields = ("name", "function")
     required_languages = ("en",)

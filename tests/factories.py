@@ -24,7 +24,7 @@ from actionplans.models import (
 )
 from crimex_portal.accounts.models import User
 from crimex_portal.pages.models import Page
-from directory.models import Country, CrimeArea, Organisation
+from directory.models import Contact, ContactRole, Country, CrimeArea, Language, Organisation
 from sessions.models import AgendaItem, Registration, Session, SessionDocument
 
 
@@ -229,3 +229,33 @@ class ProgressUpdateFactory(DjangoModelFactory):
     review = ProgressUpdate.Review.APPROVED
     reviewed_by = factory.SubFactory(UserFactory, first_name="Rania", last_name="Reviewer")
     reviewed_at = factory.LazyFunction(timezone.now)
+
+
+class ContactFactory(DjangoModelFactory):
+    class Meta:
+        model = Contact
+        skip_postgeneration_save = True
+
+    name_en = factory.Sequence(lambda n: f"Testperson Exemple {n}")
+    title = "Judge"
+    function_en = "Prosecutor, international cooperation"
+    organisation = factory.SubFactory(OrganisationFactory)
+    country = factory.SubFactory(CountryFactory)
+    email = factory.Sequence(lambda n: f"contact{n}@example.invalid")
+    phone = "+216 00 00 00 01"
+    consent_date = factory.LazyFunction(lambda: datetime.date(2026, 1, 1))
+    last_verified = factory.LazyFunction(lambda: timezone.localdate())
+
+    @factory.post_generation
+    def with_codes(self, create: bool, extracted: dict | None, **kwargs) -> None:
+        """ContactFactory(with_codes={"roles": ["asset-recovery"], "languages": ["fr"]})."""
+        if not (create and extracted):
+            return
+        if "roles" in extracted:
+            self.roles.set(ContactRole.objects.filter(code__in=extracted["roles"]))
+        if "languages" in extracted:
+            self.languages.set(Language.objects.filter(code__in=extracted["languages"]))
+        if "specialisations" in extracted:
+            self.specialisations.set(
+                CrimeArea.objects.filter(slug__in=extracted["specialisations"])
+            )

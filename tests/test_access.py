@@ -12,9 +12,11 @@ from django.utils import translation
 
 from actionplans.models import ActionPlan, Indicator
 from crimex_portal.accounts import roles
+from directory.models import Organisation
 from sessions.models import Session, SessionDocument
 from tests.factories import (
     PDF_BYTES,
+    ContactFactory,
     ProgressUpdateFactory,
     SessionDocumentFactory,
     UserFactory,
@@ -45,6 +47,17 @@ DECLARED: dict[str, str] = {
     "crimex_sessions:attendees": PMT,
     "crimex_sessions:attendees_csv": PMT,
     "directory:index": MEMBERS,
+    "directory:contact": MEMBERS,
+    "directory:contact_vcf": MEMBERS,
+    "directory:search_vcf": MEMBERS,
+    "directory:my_entry": MEMBERS,
+    "directory:organisations": MEMBERS,
+    "directory:organisation": MEMBERS,
+    "directory:search_csv": COORDINATORS,
+    "directory:to_verify": PMT,
+    "directory:report_outdated": MEMBERS_POST,
+    "directory:mark_verified": MEMBERS_POST,
+    "directory:resolve_report": MEMBERS_POST,
     "actionplans:index": MEMBERS,
     "actionplans:plan": MEMBERS,
     "actionplans:action": MEMBERS,
@@ -68,6 +81,18 @@ UNNAMED_ALLOWED = {"favicon.ico"}
 def sample_kwargs(name: str) -> dict:
     if name.startswith("actionplans:"):
         return actionplan_sample(name)
+    if name in (
+        "directory:contact",
+        "directory:contact_vcf",
+        "directory:report_outdated",
+        "directory:mark_verified",
+    ):
+        return {"pk": ContactFactory(organisation=Organisation.objects.get(acronym="PGOs")).pk}
+    if name == "directory:organisation":
+        return {"pk": Organisation.objects.get(acronym="PGOs").pk}
+    if name == "directory:resolve_report":
+        contact = ContactFactory(organisation=Organisation.objects.get(acronym="PGOs"))
+        return {"pk": contact.reports.create(comment="Moved").pk}
     if name == "crimex_sessions:document":
         document = SessionDocumentFactory(
             session=Session.objects.get(number=5), visibility=SessionDocument.Visibility.PUBLIC

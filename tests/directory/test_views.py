@@ -18,19 +18,17 @@ def test_restricted_areas_send_visitors_to_login(client, name):
 
 
 def test_directory_lists_countries_and_organisations_in_the_active_language(member_client, seeded):
-    french = member_client.get("/fr/directory/").content.decode()
+    french = member_client.get("/fr/directory/organisations/").content.decode()
 
     assert "Maroc" in french
     assert "Office des Nations unies contre la drogue et le crime" in french
 
 
-def test_directory_query_count_is_flat(member_client, django_assert_max_num_queries):
+def test_organisations_page_query_count_is_flat(member_client, django_assert_max_num_queries):
     OrganisationFactory.create_batch(3)
-    # Session, user, two for permissions, one for two-factor, organisations, countries with
-    # their organisations, and the session's save (with its savepoint): eleven, whatever the rows.
-    with django_assert_max_num_queries(11) as few:
-        member_client.get(reverse("directory:index"))
+    with django_assert_max_num_queries(12) as few:
+        member_client.get(reverse("directory:organisations"))
     for country in CountryFactory.create_batch(10):
         OrganisationFactory.create_batch(3, country=country)
     with django_assert_max_num_queries(len(few.captured_queries)):
-        member_client.get(reverse("directory:index"))
+        member_client.get(reverse("directory:organisations"))
