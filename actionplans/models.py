@@ -5,6 +5,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from crimex_portal.text import lines_of
 from crimex_portal.uploads import DocumentFileValidator, private_storage
 from directory.models import Country, CrimeArea, Organisation
 from sessions.models import Session, SessionDocument
@@ -79,10 +80,10 @@ class Action(models.Model):
         return reverse("actionplans:action", kwargs={"pk": self.pk})
 
     def sub_point_list(self) -> list[str]:
-        return [line.strip() for line in self.sub_points.splitlines() if line.strip()]
+        return lines_of(self.sub_points)
 
     def data_source_list(self) -> list[str]:
-        return [line.strip() for line in self.data_sources.splitlines() if line.strip()]
+        return lines_of(self.data_sources)
 
 
 class Indicator(models.Model):

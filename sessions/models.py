@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
+from crimex_portal.text import lines_of
 from crimex_portal.uploads import DocumentFileValidator, private_storage
 from directory.models import Country, Organisation
 
@@ -332,7 +333,7 @@ class AgendaItem(models.Model):
             raise ValidationError(errors)
 
     def sub_point_list(self) -> list[str]:
-        return [line.strip() for line in self.sub_points.splitlines() if line.strip()]
+        return lines_of(self.sub_points)
 
     def starts_at(self) -> datetime.datetime:
         return datetime.datetime.combine(self.date, self.start_time, tzinfo=self.session.zone)
