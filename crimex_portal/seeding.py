@@ -41,3 +41,11 @@ def upsert(
     else:
         tally[f"{model._meta.verbose_name_plural} unchanged"] += 1
     return instance
+
+
+def set_links(manager, wanted: list) -> bool:
+    """Sets a many-to-many relation; says whether it had to change."""
+    if set(manager.values_list("pk", flat=True)) == {item.pk for item in wanted}:
+        return False
+    manager.set(wanted)
+    return True

@@ -256,8 +256,10 @@ LOGGING = {
 # load_seed_content runs these loaders in order; each app adds its own.
 CRIMEX_SEED_LOADERS = [
     "directory.seed.load_reference_data",
+    "fiches.seed.load_fiche_reference_data",
     "crimex_portal.pages.seed.load_pages",
     "sessions.seed.load_sessions",
     "actionplans.seed.load_action_plans",
     "directory.demo.load_demo_directory",
+    "fiches.demo.load_demo_fiches",
 ]

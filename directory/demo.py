@@ -17,7 +17,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from crimex_portal.seeding import translated, upsert
+from crimex_portal.seeding import set_links, translated, upsert
 from directory import seed_data
 from directory.models import (
     Contact,
@@ -749,20 +749,12 @@ def load_demo_directory(tally: Counter) -> None:
             values["consent_date"] = verified - datetime.timedelta(days=30)
         contact = upsert(Contact, lookup={"email": entry.email}, values=values, tally=tally)
         links_changed = [
-            _set_links(contact.roles, [roles[code] for code in entry.roles]),
-            _set_links(contact.languages, [languages[code] for code in entry.languages]),
-            _set_links(contact.specialisations, [areas[slug] for slug in entry.specialisations]),
+            set_links(contact.roles, [roles[code] for code in entry.roles]),
+            set_links(contact.languages, [languages[code] for code in entry.languages]),
+            set_links(contact.specialisations, [areas[slug] for slug in entry.specialisations]),
         ]
         if any(links_changed) and not created:
             tally["contacts' roles, languages or specialisations updated"] += 1
-
-
-def _set_links(manager, wanted: list) -> bool:
-    """Sets a many-to-many relation; says whether it had to change."""
-    if set(manager.values_list("pk", flat=True)) == {item.pk for item in wanted}:
-        return False
-    manager.set(wanted)
-    return True
 
 
 # --- Generated contacts for performance work ---------------------------------------------------

@@ -427,6 +427,107 @@ ORGANISATIONS: list[dict] = [
         },
         "seeds": ["002"],
     },
+    # The ministries of justice of the South Partner Countries, which a fiche can name as the
+    # authority that receives or executes a request. Not named in the seeds.
+    {
+        "acronym": "MoJ-DZ",
+        "kind": "ministry",
+        "country": "DZ",
+        "name": {
+            "en": "Ministry of Justice (Algeria)",
+            "fr": "Ministère de la Justice (Algérie)",
+            "ar": "وزارة العدل (الجزائر)",
+        },
+        "seeds": [],
+    },
+    {
+        "acronym": "MoJ-EG",
+        "kind": "ministry",
+        "country": "EG",
+        "name": {
+            "en": "Ministry of Justice (Egypt)",
+            "fr": "Ministère de la Justice (Égypte)",
+            "ar": "وزارة العدل (مصر)",
+        },
+        "seeds": [],
+    },
+    {
+        "acronym": "MoJ-IL",
+        "kind": "ministry",
+        "country": "IL",
+        "name": {
+            "en": "Ministry of Justice (Israel)",
+            "fr": "Ministère de la Justice (Israël)",
+            "ar": "وزارة العدل (إسرائيل)",
+        },
+        "seeds": [],
+    },
+    {
+        "acronym": "MoJ-JO",
+        "kind": "ministry",
+        "country": "JO",
+        "name": {
+            "en": "Ministry of Justice (Jordan)",
+            "fr": "Ministère de la Justice (Jordanie)",
+            "ar": "وزارة العدل (الأردن)",
+        },
+        "seeds": [],
+    },
+    {
+        "acronym": "MoJ-LB",
+        "kind": "ministry",
+        "country": "LB",
+        "name": {
+            "en": "Ministry of Justice (Lebanon)",
+            "fr": "Ministère de la Justice (Liban)",
+            "ar": "وزارة العدل (لبنان)",
+        },
+        "seeds": [],
+    },
+    {
+        "acronym": "MoJ-LY",
+        "kind": "ministry",
+        "country": "LY",
+        "name": {
+            "en": "Ministry of Justice (Libya)",
+            "fr": "Ministère de la Justice (Libye)",
+            "ar": "وزارة العدل (ليبيا)",
+        },
+        "seeds": [],
+    },
+    {
+        "acronym": "MoJ-MA",
+        "kind": "ministry",
+        "country": "MA",
+        "name": {
+            "en": "Ministry of Justice (Morocco)",
+            "fr": "Ministère de la Justice (Maroc)",
+            "ar": "وزارة العدل (المغرب)",
+        },
+        "seeds": [],
+    },
+    {
+        "acronym": "MoJ-PS",
+        "kind": "ministry",
+        "country": "PS",
+        "name": {
+            "en": "Ministry of Justice (Palestine)",
+            "fr": "Ministère de la Justice (Palestine)",
+            "ar": "وزارة العدل (فلسطين)",
+        },
+        "seeds": [],
+    },
+    {
+        "acronym": "MoJ-TN",
+        "kind": "ministry",
+        "country": "TN",
+        "name": {
+            "en": "Ministry of Justice (Tunisia)",
+            "fr": "Ministère de la Justice (Tunisie)",
+            "ar": "وزارة العدل (تونس)",
+        },
+        "seeds": [],
+    },
 ]
 
 CRIME_AREAS: list[dict] = [

@@ -1,22 +1,15 @@
 import datetime
 
 from django.db import transaction
-from django.forms.models import model_to_dict
 from django.utils import timezone
 
 from crimex_portal.audit.models import AuditEvent
 from crimex_portal.audit.services import record_event
+from crimex_portal.revisions import differences, snapshot
 from directory.models import Contact, ContactRevision, OutdatedReport
 
 # What a member linked to a contact may change of it themselves.
 SELF_EDITABLE_FIELDS = ("title", "function", "email", "phone", "mobile", "address", "languages")
-
-
-def _snapshot(contact: Contact, fields) -> dict:
-    data = model_to_dict(contact, fields=fields)
-    if "languages" in data:
-        data["languages"] = sorted(language.code for language in data["languages"])
-    return data
 
 
 @transaction.atomic
@@ -24,7 +17,7 @@ def contact_update(*, contact: Contact, by, **fields) -> Contact:
     """Saves the changes and keeps what changed, from what to what, by whom."""
     names = list(fields)
     # From the database: a model form has already written its values onto the instance.
-    before = _snapshot(Contact.objects.get(pk=contact.pk), names)
+    before = snapshot(Contact.objects.get(pk=contact.pk), names)
     languages = fields.pop("languages", None)
     for name, value in fields.items():
         setattr(contact, name, value)
@@ -32,8 +25,7 @@ def contact_update(*, contact: Contact, by, **fields) -> Contact:
     contact.save()
     if languages is not None:
         contact.languages.set(languages)
-    after = _snapshot(contact, names)
-    changes = {name: [before[name], after[name]] for name in names if before[name] != after[name]}
+    changes = differences(before, snapshot(contact, names))
     if changes:
         ContactRevision.objects.create(contact=contact, changed_by=by, changes=changes)
     return contact

@@ -25,6 +25,7 @@ from actionplans.models import (
 from crimex_portal.accounts.models import User
 from crimex_portal.pages.models import Page
 from directory.models import Contact, ContactRole, Country, CrimeArea, Language, Organisation
+from fiches.models import Channel, Fiche, Instrument, Measure, MeasureGroup
 from sessions.models import AgendaItem, Registration, Session, SessionDocument
 
 
@@ -259,3 +260,72 @@ class ContactFactory(DjangoModelFactory):
             self.specialisations.set(
                 CrimeArea.objects.filter(slug__in=extracted["specialisations"])
             )
+
+
+class MeasureGroupFactory(DjangoModelFactory):
+    class Meta:
+        model = MeasureGroup
+        django_get_or_create = ("code",)
+
+    code = factory.Sequence(lambda n: f"G{n}")
+    name_en = factory.LazyAttribute(lambda group: f"Group {group.code}")
+
+
+class MeasureFactory(DjangoModelFactory):
+    class Meta:
+        model = Measure
+
+    code = factory.Sequence(lambda n: f"T{n:03d}")
+    group = factory.SubFactory(MeasureGroupFactory)
+    name_en = factory.LazyAttribute(lambda measure: f"Test measure {measure.code}")
+    description_en = "A measure invented for a test."
+
+
+class InstrumentFactory(DjangoModelFactory):
+    class Meta:
+        model = Instrument
+
+    slug = factory.Sequence(lambda n: f"instrument-{n}")
+    short_name_en = factory.LazyAttribute(lambda instrument: instrument.slug.upper())
+    name_en = factory.LazyAttribute(lambda instrument: f"Convention {instrument.slug}")
+    kind = Instrument.Kind.UNIVERSAL
+
+
+class ChannelFactory(DjangoModelFactory):
+    class Meta:
+        model = Channel
+        django_get_or_create = ("code",)
+
+    code = factory.Sequence(lambda n: f"channel-{n}")
+    name_en = factory.LazyAttribute(lambda channel: f"Channel {channel.code}")
+
+
+class FicheFactory(DjangoModelFactory):
+    """FicheFactory(with_codes={"languages": ["fr"], "channels": [...], "instruments": [...]})."""
+
+    class Meta:
+        model = Fiche
+        skip_postgeneration_save = True
+
+    country = factory.SubFactory(CountryFactory)
+    measure = factory.SubFactory(MeasureFactory)
+    applicability = Fiche.Applicability.APPLICABLE
+    national_description_en = "Test text: the measure as national law describes it."
+    national_law_en = "Test text: the national law."
+    receiving_authority = factory.SubFactory(
+        OrganisationFactory, country=factory.SelfAttribute("..country")
+    )
+    dual_criminality = Fiche.DualCriminality.DEPENDS
+    execution_deadline_en = "Test text: no deadline."
+    last_reviewed_on = factory.LazyFunction(timezone.localdate)
+
+    @factory.post_generation
+    def with_codes(self, create: bool, extracted: dict | None, **kwargs) -> None:
+        if not (create and extracted):
+            return
+        if "languages" in extracted:
+            self.accepted_languages.set(Language.objects.filter(code__in=extracted["languages"]))
+        if "channels" in extracted:
+            self.channels.set(Channel.objects.filter(code__in=extracted["channels"]))
+        if "instruments" in extracted:
+            self.instruments.set(Instrument.objects.filter(slug__in=extracted["instruments"]))

@@ -70,6 +70,15 @@ DECLARED: dict[str, str] = {
     "actionplans:review_update": MEMBERS_POST,
     "actionplans:review_queue": PMT,
     "fiches:index": MEMBERS,
+    "fiches:atlas": MEMBERS,
+    "fiches:search": MEMBERS,
+    "fiches:measure": MEMBERS,
+    "fiches:compare": MEMBERS,
+    "fiches:country": MEMBERS,
+    "fiches:fiche": MEMBERS,
+    "fiches:edit": PMT,  # and a country's fiche editors: tests/fiches/test_views.py
+    "fiches:mark_reviewed": MEMBERS_POST,
+    "fiches:due_for_review": PMT,
 }
 # Whole namespaces: the admin is staff-only by construction (Django checks is_staff and the
 # model permissions); allauth's pages (login, password reset, ...) serve anonymous visitors.
@@ -79,6 +88,12 @@ UNNAMED_ALLOWED = {"favicon.ico"}
 
 
 def sample_kwargs(name: str) -> dict:
+    if name in ("fiches:measure", "fiches:compare"):
+        return {"code": "501"}
+    if name == "fiches:country":
+        return {"iso_code": "MA"}
+    if name in ("fiches:fiche", "fiches:edit", "fiches:mark_reviewed"):
+        return {"iso_code": "MA", "code": "501"}
     if name.startswith("actionplans:"):
         return actionplan_sample(name)
     if name in (

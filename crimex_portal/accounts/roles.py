@@ -10,11 +10,14 @@ from django.contrib.auth.management import create_permissions
 MEMBER = "Member"
 COORDINATOR = "Coordinator"
 PMT_STAFF = "PMT staff"
+FICHE_EDITOR = "Country fiche editor"
 
 MEMBERS_AREA = "accounts.access_members_area"
 EXPORT_REPORTS = "accounts.export_reports"
 RECORD_PROGRESS = "actionplans.add_progressupdate"
 REVIEW_PROGRESS = "actionplans.review_progressupdate"
+EDIT_ANY_FICHE = "fiches.change_fiche"
+EDIT_COUNTRY_FICHES = "fiches.edit_country_fiches"  # the fiches of the editor's own country
 
 _MEMBER_PERMISSIONS = [MEMBERS_AREA]
 _COORDINATOR_PERMISSIONS = [
@@ -47,6 +50,8 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
     MEMBER: _MEMBER_PERMISSIONS,
     COORDINATOR: _COORDINATOR_PERMISSIONS,
     PMT_STAFF: _PMT_PERMISSIONS,
+    # Given with the member role to a national expert who keeps their country's fiches.
+    FICHE_EDITOR: [*_MEMBER_PERMISSIONS, EDIT_COUNTRY_FICHES],
 }
 
 
