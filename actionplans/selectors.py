@@ -3,13 +3,14 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.db.models import OuterRef, Prefetch, QuerySet, Subquery
+from django.db.models import F, Max, OuterRef, Prefetch, QuerySet, Subquery
 
 from actionplans.models import (
     Action,
     ActionPlan,
     Indicator,
     ProgressUpdate,
+    ReportingPeriod,
     StrategicGoal,
 )
 from directory.models import Country
@@ -173,3 +174,42 @@ def dashboard_figures(plan: ActionPlan) -> DashboardFigures:
         if indicator.kind == Indicator.Kind.COUNT and totals.get(indicator.pk)
     ]
     return DashboardFigures(plan, list(goals.values()), by_country, series)
+
+
+def latest_reported_period(plan: ActionPlan) -> ReportingPeriod | None:
+    """The latest reporting period in which an update of the plan was approved."""
+    return (
+        ReportingPeriod.objects.filter(
+            updates__indicator__action__goal__plan=plan, updates__review=APPROVED
+        )
+        .order_by("-start", "-end")
+        .first()
+    )
+
+
+def last_approval_at(plan: ActionPlan) -> datetime.datetime | None:
+    """When the plan's figures last changed: the latest approval of one of its updates."""
+    return ProgressUpdate.objects.filter(
+        indicator__action__goal__plan=plan, review=APPROVED
+    ).aggregate(latest=Max("reviewed_at"))["latest"]
+
+
+def approved_narratives(plan: ActionPlan, period: ReportingPeriod) -> QuerySet[ProgressUpdate]:
+    """The approved updates of the plan in that period that say something (a narrative or a
+    review comment), in the order of the plan table; regional updates before countries."""
+    return (
+        ProgressUpdate.objects.filter(
+            indicator__action__goal__plan=plan, period=period, review=APPROVED
+        )
+        .exclude(narrative="", review_comment="")
+        .select_related("indicator__action__goal", "country")
+        .order_by(
+            "indicator__action__goal__number",
+            "indicator__action__order",
+            "indicator__action__reference",
+            "indicator__order",
+            "indicator__code",
+            F("country__name").asc(nulls_first=True),
+            "pk",
+        )
+    )

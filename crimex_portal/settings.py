@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "crimex_portal.audit",
     "crimex_portal.accounts",
     "crimex_portal.pages",
+    "crimex_portal.reports",
     "directory",
     # Our sessions app has the label "crimex_sessions": Django's own sessions keeps "sessions".
     "sessions.apps.CrimexSessionsConfig",
@@ -126,6 +127,10 @@ CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_RESULT_EXPIRES = 60 * 60 * 24
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_TIMEZONE = "UTC"
+# Run by `celery beat` (the compose file's beat service).
+CELERY_BEAT_SCHEDULE = {
+    "delete-old-reports": {"task": "reports.delete_old_reports", "schedule": 60 * 60},
+}
 
 # --- Authentication -------------------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"
@@ -169,6 +174,10 @@ CRIMEX_SITE_URL = env.str("CRIMEX_SITE_URL", default="http://127.0.0.1:8000")
 # off by default where DEBUG is off.
 CRIMEX_DEMO_CONTENT = env.bool("CRIMEX_DEMO_CONTENT", default=DEBUG)
 CRIMEX_INVITATION_DAYS = env.int("CRIMEX_INVITATION_DAYS", default=7)
+# PDF reports: files older than this are deleted by the periodic clean-up; a report still in
+# progress after the timeout is marked failed (its task was lost), and can be asked for again.
+CRIMEX_REPORT_MAX_AGE_DAYS = env.int("CRIMEX_REPORT_MAX_AGE_DAYS", default=7)
+CRIMEX_REPORT_TIMEOUT_SECONDS = env.int("CRIMEX_REPORT_TIMEOUT_SECONDS", default=600)
 CRIMEX_MAX_UPLOAD_BYTES = env.int("CRIMEX_MAX_UPLOAD_MB", default=20) * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024  # form fields; files stream to disk
 

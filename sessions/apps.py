@@ -7,3 +7,6 @@ class CrimexSessionsConfig(AppConfig):
     name = "sessions"
     label = "crimex_sessions"
     verbose_name = _("CrimEx sessions")
+
+    def ready(self) -> None:
+        from sessions import reports  # noqa: F401 - registers the session report builder

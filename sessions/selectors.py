@@ -59,23 +59,9 @@ def session_for_page(user: User, pk: int) -> Session:
     if not members:
         documents = documents.filter(visibility=SessionDocument.Visibility.PUBLIC)
     return (
-        sessions_visible_to(user)
-        .prefetch_related(
-            "objectives",
-            "outcomes",
-            "participating_countries",
-            "participating_organisations",
-            Prefetch("experts", queryset=SessionExpert.objects.select_related("organisation")),
-            Prefetch(
-                "agenda_items",
-                queryset=AgendaItem.objects.order_by("date", "start_time", "pk").prefetch_related(
-                    "organisations"
-                ),
-            ),
-            Prefetch("documents", queryset=documents),
-            # actionplans points at sessions; the page reads the links from this side.
-            "plan_actions__goal__plan",
-        )
+        _with_content(sessions_visible_to(user), documents)
+        # actionplans points at sessions; the page reads the links from this side.
+        .prefetch_related("plan_actions__goal__plan")
         .get(pk=pk)
     )
 
@@ -96,4 +82,34 @@ def attendees(session: Session) -> QuerySet[Registration]:
         Registration.objects.filter(session=session)
         .select_related("user", "user__country", "user__organisation")
         .order_by("user__last_name", "user__first_name", "user__email")
+    )
+
+
+def sessions_for_report() -> SessionQuerySet:
+    """Published sessions with everything their PDF report shows, members-only parts included
+    (the report is marked restricted), in a fixed number of queries."""
+    registrations = Registration.objects.select_related(
+        "user", "user__country", "user__organisation"
+    ).order_by("user__last_name", "user__first_name", "user__email")
+    return _with_content(
+        Session.objects.published().select_related("venue_country"),
+        SessionDocument.objects.order_by("order", "pk"),
+    ).prefetch_related(Prefetch("registrations", queryset=registrations))
+
+
+def _with_content(sessions: SessionQuerySet, documents) -> SessionQuerySet:
+    """What the session page and the report both show: objectives to documents, the agenda."""
+    return sessions.prefetch_related(
+        "objectives",
+        "outcomes",
+        "participating_countries",
+        "participating_organisations",
+        Prefetch("experts", queryset=SessionExpert.objects.select_related("organisation")),
+        Prefetch(
+            "agenda_items",
+            queryset=AgendaItem.objects.order_by("date", "start_time", "pk").prefetch_related(
+                "organisations"
+            ),
+        ),
+        Prefetch("documents", queryset=documents),
     )

@@ -132,6 +132,9 @@ def celery_worker_process(transactional_db, tmp_path) -> Iterator[WorkerProcess]
         "REDIS_URL": settings.REDIS_URL,
         # django-environ drops the first slash of the path: four slashes for an absolute one.
         "EMAIL_URL": f"filemail:///{tmp_path / 'mail'}",
+        # Files the worker writes (PDF reports) go where this test's views read them.
+        "DJANGO_PRIVATE_MEDIA_ROOT": str(settings.PRIVATE_MEDIA_ROOT),
+        "DJANGO_MEDIA_ROOT": str(settings.MEDIA_ROOT),
     }
     worker = subprocess.Popen(
         [

@@ -6,12 +6,14 @@ account page (allauth's own), with sample arguments when it takes any.
 
 import pytest
 from django.contrib.admin import site as admin_site
+from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import translation
 
 from actionplans.models import ActionPlan, Indicator
 from crimex_portal.accounts import roles
+from crimex_portal.reports.models import Report
 from directory.models import Organisation
 from sessions.models import Session, SessionDocument
 from tests.factories import (
@@ -79,6 +81,9 @@ DECLARED: dict[str, str] = {
     "fiches:edit": PMT,  # and a country's fiche editors: tests/fiches/test_views.py
     "fiches:mark_reviewed": MEMBERS_POST,
     "fiches:due_for_review": PMT,
+    "reports:request": MEMBERS_POST,  # and coordinators only: tests/reports/test_reports.py
+    "reports:detail": COORDINATORS,
+    "reports:download": COORDINATORS,
 }
 # Whole namespaces: the admin is staff-only by construction (Django checks is_staff and the
 # model permissions); allauth's pages (login, password reset, ...) serve anonymous visitors.
@@ -88,6 +93,11 @@ UNNAMED_ALLOWED = {"favicon.ico"}
 
 
 def sample_kwargs(name: str) -> dict:
+    if name in ("reports:detail", "reports:download"):
+        report = Report(kind="session", target_key="1", language="en", title="Report", html="-")
+        report.status = Report.Status.DONE
+        report.file.save("report.pdf", ContentFile(PDF_BYTES))
+        return {"pk": report.pk}
     if name in ("fiches:measure", "fiches:compare"):
         return {"code": "501"}
     if name == "fiches:country":

@@ -34,6 +34,7 @@ _PMT_PERMISSIONS = [
     "pages.*",
     "actionplans.*",
     "fiches.*",
+    "reports.view_report",
     "accounts.view_user",
     "accounts.add_user",
     "accounts.change_user",

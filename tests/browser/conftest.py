@@ -47,3 +47,18 @@ def screenshots_dir() -> Path:
     )
     directory.mkdir(parents=True, exist_ok=True)
     return directory
+
+
+def log_in(page, live_server, user, password: str, secret: str) -> None:
+    """Password, then the TOTP code, as a member does."""
+    from playwright.sync_api import expect
+
+    from tests.factories import totp_code
+
+    page.goto(f"{live_server.url}/en/accounts/login/")
+    page.locator("input[name=login]").fill(user.email)
+    page.locator("input[name=password]").fill(password)
+    page.locator("form.form button[type=submit]").click()
+    page.locator("input[name=code]").fill(totp_code(secret))
+    page.get_by_role("button", name="Sign In").click()
+    expect(page.locator("html")).to_have_attribute("lang", "en")

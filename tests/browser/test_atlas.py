@@ -8,7 +8,8 @@ from playwright.sync_api import Page, expect
 
 from crimex_portal.accounts import roles
 from fiches.models import Measure
-from tests.factories import UserFactory, enable_totp, totp_code
+from tests.browser.conftest import log_in
+from tests.factories import UserFactory, enable_totp
 
 PASSWORD = "correct-horse-battery"
 
@@ -26,14 +27,7 @@ def expected_texts(language: str) -> tuple[str, str, str]:
 @pytest.fixture
 def logged_in(page: Page, live_server, seeded) -> Page:
     user = UserFactory(email="atlas@example.test", password=PASSWORD, roles=[roles.MEMBER])
-    secret = enable_totp(user)
-    page.goto(f"{live_server.url}/en/accounts/login/")
-    page.locator("input[name=login]").fill(user.email)
-    page.locator("input[name=password]").fill(PASSWORD)
-    page.locator("form.form button[type=submit]").click()
-    page.locator("input[name=code]").fill(totp_code(secret))
-    page.get_by_role("button", name="Sign In").click()
-    expect(page.locator("html")).to_have_attribute("lang", "en")
+    log_in(page, live_server, user, PASSWORD, enable_totp(user))
     return page
 
 

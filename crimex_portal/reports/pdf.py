@@ -1,0 +1,58 @@
+"""HTML to PDF with WeasyPrint, which may read the portal's own static files and nothing else:
+no file:// path, no network address, whatever a report's content contains."""
+
+import mimetypes
+from pathlib import Path, PurePosixPath
+from urllib.parse import unquote, urlsplit
+
+import weasyprint
+from django.conf import settings
+from django.contrib.staticfiles import finders
+from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+# Report templates name static files as "crimex-static:/crimex/fonts/...": a scheme of our own,
+# so that no URL a browser or WeasyPrint would fetch by itself can be mistaken for one.
+STATIC_SCHEME = "crimex-static"
+
+
+class BlockedResource(ValueError):
+    """A report asked for something other than one of the portal's static files."""
+
+
+def static_url(path: str) -> str:
+    return f"{STATIC_SCHEME}:/{path.lstrip('/')}"
+
+
+def static_file(url: str) -> Path:
+    parts = urlsplit(url)
+    if parts.scheme != STATIC_SCHEME or parts.netloc or parts.query:
+        raise BlockedResource(f"Reports may only use the portal's static files, not {url!r}.")
+    relative = PurePosixPath(unquote(parts.path).lstrip("/"))
+    if not relative.parts or ".." in relative.parts:
+        raise BlockedResource(f"Not a static file: {url!r}.")
+    found = finders.find(str(relative))
+    if not found and settings.STATIC_ROOT:  # collected static files, as deployed
+        candidate = Path(settings.STATIC_ROOT) / relative
+        found = str(candidate) if candidate.is_file() else None
+    if not found:
+        raise BlockedResource(f"No such static file: {url!r}.")
+    return Path(found)
+
+
+class PortalStaticFetcher(URLFetcher):
+    """Answers with a static file of the portal, and refuses every other URL: WeasyPrint then
+    leaves that resource out of the document."""
+
+    def fetch(self, url: str, headers=None) -> URLFetcherResponse:
+        path = static_file(url)
+        mime_type, _encoding = mimetypes.guess_type(path.name)
+        return URLFetcherResponse(
+            url,
+            body=path.read_bytes(),
+            headers={"Content-Type": mime_type or "application/octet-stream"},
+        )
+
+
+def html_to_pdf(html: str) -> bytes:
+    fetcher = PortalStaticFetcher(allowed_protocols=[STATIC_SCHEME])
+    return weasyprint.HTML(string=html, url_fetcher=fetcher, base_url=None).write_pdf()

@@ -1,0 +1,51 @@
+"""The report builders the domain apps register (in their AppConfig.ready): this package knows
+no domain app; a Report names its builder by kind."""
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.db import models
+
+
+@dataclass(frozen=True)
+class ReportBuilder:
+    """How to turn one target (a session, a plan, a fiche...) into a PDF's HTML.
+
+    `target(key)` finds the object or raises LookupError; `title(target)` and `context(target)`
+    run in the report's language; the template extends "reports/base.html".
+    """
+
+    kind: str
+    template_name: str
+    target: Any  # Callable[[str], models.Model]
+    title: Any  # Callable[[target], str]
+    context: Any  # Callable[[target], dict]
+    # Reports of members-only content carry a "Restricted" marking on every page.
+    restricted: bool = True
+    key_of: Any = field(default=lambda target: str(target.pk))  # Callable[[target], str]
+
+
+_builders: dict[str, ReportBuilder] = {}
+
+
+def register(builder: ReportBuilder) -> ReportBuilder:
+    _builders[builder.kind] = builder
+    return builder
+
+
+def builder_for(kind: str) -> ReportBuilder:
+    try:
+        return _builders[kind]
+    except KeyError:
+        raise LookupError(f"No report builder is registered for {kind!r}.") from None
+
+
+def registered_kinds() -> list[str]:
+    return sorted(_builders)
+
+
+def object_or_lookup_error(queryset: models.QuerySet, **lookup) -> models.Model:
+    try:
+        return queryset.get(**lookup)
+    except (queryset.model.DoesNotExist, ValueError) as missing:
+        raise LookupError(str(missing)) from missing
