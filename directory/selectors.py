@@ -2,9 +2,10 @@ import datetime
 from dataclasses import dataclass
 
 from django.core.paginator import Page, Paginator
-from django.db.models import Case, Count, Exists, OuterRef, Prefetch, Q, QuerySet, Value, When
+from django.db.models import Case, Count, Prefetch, Q, QuerySet, Value, When
 from django.utils import timezone
 
+from crimex_portal.queries import has_related
 from directory.models import Contact, Country, Organisation, OutdatedReport, Visibility
 from directory.search import search_terms
 
@@ -71,12 +72,7 @@ def contact_search(user, filters: ContactFilters) -> QuerySet[Contact]:
         ("languages", "code", filters.language),
     ):
         if value:
-            through = Contact._meta.get_field(relation).remote_field.through
-            target = Contact._meta.get_field(relation).m2m_reverse_field_name()
-            matching = through.objects.filter(
-                contact_id=OuterRef("pk"), **{f"{target}__{field}": value}
-            )
-            contacts = contacts.filter(Exists(matching))
+            contacts = contacts.filter(has_related(Contact, relation, **{field: value}))
     return contacts.order_by("name", "pk")
 
 

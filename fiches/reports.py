@@ -2,7 +2,7 @@
 
 import re
 
-from django.utils.translation import get_language_bidi, gettext
+from django.utils.translation import gettext
 
 from crimex_portal.reports.registry import ReportBuilder, object_or_lookup_error, register
 from directory.models import Country
@@ -32,15 +32,8 @@ def fiche_title(fiche: Fiche) -> str:
     return f"{fiche.country.name} · {fiche.measure.code} {fiche.measure.name}"
 
 
-def list_separators() -> dict[str, str]:
-    """The comma and semicolon between the items of a list, as the report's language writes them."""
-    if get_language_bidi():  # Arabic
-        return {"comma": "، ", "semicolon": "؛ "}
-    return {"comma": ", ", "semicolon": "; "}
-
-
 def fiche_context(fiche: Fiche) -> dict:
-    return {"fiche": fiche, **list_separators()}
+    return {"fiche": fiche}
 
 
 def country_target(key: str) -> Country:
@@ -64,7 +57,6 @@ def country_context(country: Country) -> dict:
         "country": country,
         "groups": groups,
         "has_demo": any(fiche.is_demo for _group, fiches in groups for fiche in fiches),
-        **list_separators(),
     }
 
 

@@ -1,9 +1,10 @@
 import datetime
 from dataclasses import dataclass
 
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import Count, Prefetch, Q, QuerySet
 from django.utils import timezone
 
+from crimex_portal.queries import has_related
 from directory.models import Contact, Country
 from directory.selectors import contacts_visible_to, with_relations
 from fiches.models import REVIEW_CYCLE_DAYS, Fiche, Measure, MeasureGroup
@@ -102,21 +103,9 @@ def fiche_search(filters: FicheFilters) -> QuerySet[Fiche]:
         fiches = fiches.filter(applicability=filters.applicability)
     # EXISTS rather than joins, so that a fiche is never listed twice.
     if filters.language:
-        fiches = fiches.filter(
-            Exists(
-                Fiche.accepted_languages.through.objects.filter(
-                    fiche_id=OuterRef("pk"), language__code=filters.language
-                )
-            )
-        )
+        fiches = fiches.filter(has_related(Fiche, "accepted_languages", code=filters.language))
     if filters.channel:
-        fiches = fiches.filter(
-            Exists(
-                Fiche.channels.through.objects.filter(
-                    fiche_id=OuterRef("pk"), channel__code=filters.channel
-                )
-            )
-        )
+        fiches = fiches.filter(has_related(Fiche, "channels", code=filters.channel))
     return with_fiche_relations(fiches).order_by(
         "measure__group__order", "measure__order", "measure__code", "country__name"
     )
@@ -151,15 +140,12 @@ def atlas_contacts(user, fiche: Fiche) -> QuerySet[Contact]:
     measure's own contact points come first."""
     authorities = [pk for pk in (fiche.receiving_authority_id, fiche.executing_authority_id) if pk]
     measure_roles = list(fiche.measure.contact_roles.values_list("code", flat=True))
-    role_links = Contact.roles.through.objects.filter(contact_id=OuterRef("pk"))
     contacts = (
         contacts_visible_to(user)
         .filter(country=fiche.country)
         .annotate(
-            is_measure_contact=Exists(role_links.filter(contactrole__code__in=measure_roles)),
-            is_contact_point=Exists(
-                role_links.filter(contactrole__code__in=COUNTRY_CONTACT_POINT_ROLES)
-            ),
+            is_measure_contact=has_related(Contact, "roles", code__in=measure_roles),
+            is_contact_point=has_related(Contact, "roles", code__in=COUNTRY_CONTACT_POINT_ROLES),
         )
         .filter(
             Q(organisation_id__in=authorities)

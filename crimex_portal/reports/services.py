@@ -14,6 +14,7 @@ from kombu.exceptions import OperationalError as KombuOperationalError
 from crimex_portal.accounts.roles import EXPORT_REPORTS
 from crimex_portal.reports.models import Report
 from crimex_portal.reports.registry import ReportBuilder, builder_for
+from crimex_portal.text import list_separators
 
 logger = logging.getLogger(__name__)
 
@@ -34,6 +35,7 @@ def render_report_html(builder: ReportBuilder, target, language: str) -> tuple[s
         html = render_to_string(
             builder.template_name,
             {
+                **list_separators(),  # {{ comma }} and {{ semicolon }} between list items
                 **builder.context(target),
                 "title": title,
                 "restricted": builder.restricted,

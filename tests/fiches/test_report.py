@@ -16,7 +16,6 @@ from crimex_portal.accounts import roles
 from crimex_portal.reports.pdf import html_to_pdf
 from crimex_portal.reports.registry import builder_for
 from crimex_portal.reports.services import render_report_html
-from directory.models import Language
 from fiches.models import Fiche
 from tests.factories import (
     ChannelFactory,
@@ -30,15 +29,6 @@ from tests.factories import (
 )
 
 ILLUSTRATIVE = "Illustrative content awaiting validation by the national authority."
-
-
-@pytest.fixture
-def languages(db) -> dict[str, Language]:
-    names = {"en": "English", "fr": "French", "ar": "Arabic"}
-    return {
-        code: Language.objects.get_or_create(code=code, defaults={"name_en": name})[0]
-        for code, name in names.items()
-    }
 
 
 def report_html(kind: str, key: str, language: str) -> str:

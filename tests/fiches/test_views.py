@@ -4,7 +4,6 @@ import pytest
 from django.urls import reverse
 
 from crimex_portal.accounts import roles
-from directory.models import Language
 from fiches.models import Fiche, FicheRevision
 from tests.factories import (
     ChannelFactory,
@@ -16,15 +15,6 @@ from tests.factories import (
     MeasureGroupFactory,
     UserFactory,
 )
-
-
-@pytest.fixture
-def languages(db) -> dict[str, Language]:
-    names = {"en": "English", "fr": "French", "ar": "Arabic"}
-    return {
-        code: Language.objects.get_or_create(code=code, defaults={"name_en": name})[0]
-        for code, name in names.items()
-    }
 
 
 def grid(countries: int, measures: int, languages: dict) -> list[Fiche]:
