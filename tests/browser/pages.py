@@ -1,0 +1,61 @@
+"""The portal's main pages, as one list: screenshots, axe-core and keyboard checks walk it."""
+
+from dataclasses import dataclass
+
+from django.urls import reverse
+from django.utils import translation
+
+
+@dataclass(frozen=True)
+class MainPage:
+    slug: str  # names the screenshot: <slug>-<language>.png
+    url_name: str
+    kwargs: dict
+    query: str = ""
+    anonymous: bool = False  # seen logged out (the login page)
+
+    def path(self, language: str) -> str:
+        with translation.override(language):
+            return reverse(self.url_name, kwargs=self.kwargs) + self.query
+
+
+def main_pages() -> list[MainPage]:
+    """Needs the `seeded` content: the 5th session, Plan A, the directory's demo entries and the
+    demo fiches."""
+    from actionplans.models import Action
+    from directory.models import Contact, Organisation
+    from sessions.models import Session
+
+    session = Session.objects.get(number=5)
+    action = Action.objects.filter(goal__plan__code="A").order_by("pk").first()
+    contact = Contact.objects.filter(organisation__acronym="PGOs").order_by("pk").first()
+    organisation = Organisation.objects.get(acronym="PGOs")
+    pages = [
+        MainPage("login", "account_login", {}, anonymous=True),
+        MainPage("home", "pages:home", {}),
+        MainPage("about", "pages:about", {}),
+        MainPage("sessions", "crimex_sessions:list", {}),
+        MainPage("session-5", "crimex_sessions:detail", {"pk": session.pk}),
+        MainPage("directory-search", "directory:index", {}, query="?q=prosecutor"),
+        MainPage("directory-organisations", "directory:organisations", {}),
+        MainPage("directory-organisation", "directory:organisation", {"pk": organisation.pk}),
+        MainPage("action-plans", "actionplans:index", {}),
+        MainPage("action-plan-a", "actionplans:plan", {"code": "A"}),
+        MainPage("action-plan-a-dashboard", "actionplans:dashboard", {"code": "A"}),
+        MainPage("action-plan-action", "actionplans:action", {"pk": action.pk}),
+        MainPage("fiches", "fiches:index", {}),
+        MainPage("fiches-country-ma", "fiches:country", {"iso_code": "MA"}),
+        MainPage("fiches-measure-501", "fiches:measure", {"code": "501"}),
+        MainPage("fiche-ma-501", "fiches:fiche", {"iso_code": "MA", "code": "501"}),
+        MainPage(
+            "fiches-compare",
+            "fiches:compare",
+            {"code": "501"},
+            query="?country=MA&country=TN&country=DZ",
+        ),
+        MainPage("fiches-search", "fiches:search", {}, query="?country=MA"),
+        MainPage("atlas", "fiches:atlas", {}, query="?country=MA&measure=501"),
+    ]
+    if contact is not None:
+        pages.insert(6, MainPage("directory-contact", "directory:contact", {"pk": contact.pk}))
+    return pages
