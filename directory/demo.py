@@ -175,6 +175,32 @@ SOUTH_PARTNER_PEOPLE: dict[str, dict] = {
 }
 
 
+# The titles the demo entries use, in each language and grammatical gender.
+TITLES: dict[str, dict[str, dict[str, str]]] = {
+    "Mr.": {"m": {"en": "Mr.", "fr": "M.", "ar": "السيد"}},
+    "Ms.": {"f": {"en": "Ms.", "fr": "Mme", "ar": "السيدة"}},
+    "Judge": {
+        "m": {"en": "Judge", "fr": "Juge", "ar": "القاضي"},
+        "f": {"en": "Judge", "fr": "Juge", "ar": "القاضية"},
+    },
+    "Commissioner": {
+        "m": {"en": "Commissioner", "fr": "Commissaire", "ar": "المفوض"},
+        "f": {"en": "Commissioner", "fr": "Commissaire", "ar": "المفوضة"},
+    },
+    "Prosecutor": {
+        "m": {"en": "Prosecutor", "fr": "Procureur", "ar": "وكيل النيابة"},
+        "f": {"en": "Prosecutor", "fr": "Procureure", "ar": "وكيلة النيابة"},
+    },
+}
+
+
+def translated_title(title: str, gender: str) -> dict[str, str]:
+    """The title_en/title_fr/title_ar values of an English title."""
+    if not title:
+        return translated("title", {"en": ""})
+    return translated("title", TITLES[title][gender])
+
+
 @dataclasses.dataclass(frozen=True)
 class Post:
     roles: tuple[str, ...]
@@ -567,7 +593,8 @@ class DemoContact:
 
     name: str
     name_ar: str
-    title: str
+    title: str  # in English: TITLES has the others
+    gender: str
     function: dict[str, str]
     organisation: str  # acronym
     country: str  # ISO code
@@ -638,6 +665,7 @@ def demo_contacts() -> list[DemoContact]:
                 name=f"{person.given_name} {surname}",
                 name_ar=f"{person.given_name_ar} {SURNAMES_AR[surname]}",
                 title=post.title[person.gender],
+                gender=person.gender,
                 function=post.function[person.gender],
                 organisation=NATIONAL_ORGANISATION,
                 country=iso_code,
@@ -680,6 +708,7 @@ def demo_contacts() -> list[DemoContact]:
             name=f"{person.given_name} {person.surname}",
             name_ar="",
             title=person.title,
+            gender=person.gender,
             function=person.function,
             organisation=acronym,
             country=person.seat,
@@ -732,7 +761,7 @@ def load_demo_directory(tally: Counter) -> None:
         values = {
             **translated("name", names),
             **translated("function", entry.function),
-            "title": entry.title,
+            **translated_title(entry.title, entry.gender),
             "organisation": organisations[entry.organisation],
             "country": countries[entry.country],
             "phone": entry.phone,
@@ -850,7 +879,7 @@ def _generated_contact(
     contact = Contact(
         **translated("name", {"en": name, "fr": name}),
         **translated("function", post.function[person.gender]),
-        title=post.title.get(person.gender, ""),
+        **translated_title(post.title.get(person.gender, ""), person.gender),
         organisation=organisation,
         country=country,
         email=f"{ascii_slug(person.given_name)}.{ascii_slug(surname)}.{number}"

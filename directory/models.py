@@ -232,9 +232,10 @@ class Contact(models.Model):
         from directory.search import normalise
 
         organisation = self.organisation if self.organisation_id else None
-        parts = [self.title]
+        parts = []
         for code, _language in settings.LANGUAGES:
-            parts += [getattr(self, f"name_{code}", ""), getattr(self, f"function_{code}", "")]
+            for field in ("name", "title", "function"):
+                parts.append(getattr(self, f"{field}_{code}", ""))
             if organisation:
                 parts.append(getattr(organisation, f"name_{code}", ""))
         if organisation:

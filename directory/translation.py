@@ -35,6 +35,6 @@ class LanguageTranslationOptions(TranslationOptions):
 
 @register(Contact)
 class ContactTranslationOptions(TranslationOptions):
-    # A name in Latin and in Arabic script; the function in each language.
-    fields = ("name", "function")
+    # A name in Latin and in Arabic script; the title and the function in each language.
+    fields = ("name", "title", "function")
     required_languages = ("en",)

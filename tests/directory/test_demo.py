@@ -87,6 +87,21 @@ def test_a_french_speaking_asset_recovery_contact_in_morocco(seeded):
     assert found.get().is_demo
 
 
+def test_demo_titles_read_in_each_language_and_gender(seeded, member_client):
+    judge = Contact.objects.get(country__iso_code="MA", roles__code="emj-contact-point")
+    assert (judge.title_en, judge.title_fr, judge.title_ar) == ("Judge", "Juge", "القاضي")
+    prosecutor = Contact.objects.get(country__iso_code="DZ", roles__code="central-authority")
+    assert (prosecutor.title_fr, prosecutor.title_ar) == ("Procureur", "وكيل النيابة")
+    head_of_unit = Contact.objects.get(country__iso_code="DZ", roles__code="asset-recovery")
+    assert (head_of_unit.title_fr, head_of_unit.title_ar) == ("Mme", "السيدة")
+
+    page = member_client.get(f"/ar/directory/contacts/{judge.pk}/").content.decode()
+    assert f"<h1>القاضي {judge.name_ar}</h1>" in page
+    # Typed in Arabic, the title finds the entry from any language's page.
+    found = member_client.get("/en/directory/", {"q": "القاضي", "country": "MA"})
+    assert judge in [contact for contact, _personal in found.context["entries"]]
+
+
 def test_demo_contacts_exercise_the_stale_flag_and_field_visibility(seeded):
     contacts = list(Contact.objects.all())
     stale = [contact for contact in contacts if contact.is_stale()]
