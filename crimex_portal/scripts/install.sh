@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the portal needs on Debian: system packages, then a virtualenv in .venv.
 # Usage: bash crimex_portal/scripts/install.sh [--for-tests]
-# --for-tests adds what the test suite needs: Chromium for browser tests, poppler for PDFs.
+# --for-tests adds what the test suite needs: Chromium for browser tests, poppler for PDFs, and
+# axe-core (npm) for the accessibility checks.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -14,6 +15,7 @@ python=${PYTHON:-python3}
 packages=(python3-venv libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-noto-core gettext)
 if $for_tests; then
   packages+=(chromium poppler-utils)
+  command -v npm >/dev/null || packages+=(nodejs npm)
 fi
 
 missing=()
@@ -54,4 +56,12 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$fingerprint" ]; then
   .venv/bin/python -m pip install --quiet --upgrade pip
   .venv/bin/python -m pip install --quiet ".${extras}"
   echo "$fingerprint" > "$stamp"
+fi
+
+# The browser tests inject axe-core into pages; package-lock.json pins it. Reinstall only when
+# the lock file changes.
+if $for_tests && ! cmp -s package-lock.json node_modules/.crimex-installed-lock; then
+  echo "Installing axe-core for the accessibility checks"
+  npm ci --no-audit --no-fund --loglevel=error
+  cp package-lock.json node_modules/.crimex-installed-lock
 fi

@@ -21,13 +21,17 @@ class MainPage:
 
 def main_pages() -> list[MainPage]:
     """Needs the `seeded` content: the 5th session, Plan A, the directory's demo entries and the
-    demo fiches."""
-    from actionplans.models import Action
+    demo fiches. The pages after the log-in are seen by a user with the roles that see the most
+    (member, coordinator, PMT staff); the report page is listed once a report exists."""
+    from actionplans.models import Action, Indicator
+    from crimex_portal.reports.models import Report
     from directory.models import Contact, Organisation
     from sessions.models import Session
 
     session = Session.objects.get(number=5)
     action = Action.objects.filter(goal__plan__code="A").order_by("pk").first()
+    indicator = Indicator.objects.filter(action__goal__plan__code="A").order_by("pk").first()
+    report = Report.objects.order_by("pk").first()
     contact = Contact.objects.filter(organisation__acronym="PGOs").order_by("pk").first()
     organisation = Organisation.objects.get(acronym="PGOs")
     pages = [
@@ -36,17 +40,26 @@ def main_pages() -> list[MainPage]:
         MainPage("about", "pages:about", {}),
         MainPage("sessions", "crimex_sessions:list", {}),
         MainPage("session-5", "crimex_sessions:detail", {"pk": session.pk}),
+        MainPage("session-5-attendees", "crimex_sessions:attendees", {"pk": session.pk}),
         MainPage("directory-search", "directory:index", {}, query="?q=prosecutor"),
         MainPage("directory-organisations", "directory:organisations", {}),
         MainPage("directory-organisation", "directory:organisation", {"pk": organisation.pk}),
+        MainPage("directory-my-entry", "directory:my_entry", {}),
+        MainPage("directory-to-verify", "directory:to_verify", {}),
         MainPage("action-plans", "actionplans:index", {}),
         MainPage("action-plan-a", "actionplans:plan", {"code": "A"}),
         MainPage("action-plan-a-dashboard", "actionplans:dashboard", {"code": "A"}),
         MainPage("action-plan-action", "actionplans:action", {"pk": action.pk}),
+        MainPage(
+            "action-plan-progress-form", "actionplans:record_update", {"indicator_pk": indicator.pk}
+        ),
+        MainPage("action-plans-review", "actionplans:review_queue", {}),
         MainPage("fiches", "fiches:index", {}),
         MainPage("fiches-country-ma", "fiches:country", {"iso_code": "MA"}),
         MainPage("fiches-measure-501", "fiches:measure", {"code": "501"}),
         MainPage("fiche-ma-501", "fiches:fiche", {"iso_code": "MA", "code": "501"}),
+        MainPage("fiche-ma-501-edit", "fiches:edit", {"iso_code": "MA", "code": "501"}),
+        MainPage("fiches-due-for-review", "fiches:due_for_review", {}),
         MainPage(
             "fiches-compare",
             "fiches:compare",
@@ -55,7 +68,10 @@ def main_pages() -> list[MainPage]:
         ),
         MainPage("fiches-search", "fiches:search", {}, query="?country=MA"),
         MainPage("atlas", "fiches:atlas", {}, query="?country=MA&measure=501"),
+        MainPage("profile", "accounts:profile", {}),
     ]
+    if report is not None:
+        pages.append(MainPage("report", "reports:detail", {"pk": report.pk}))
     if contact is not None:
-        pages.insert(6, MainPage("directory-contact", "directory:contact", {"pk": contact.pk}))
+        pages.insert(7, MainPage("directory-contact", "directory:contact", {"pk": contact.pk}))
     return pages
