@@ -97,6 +97,8 @@ def test_demo_titles_read_in_each_language_and_gender(seeded, member_client):
 
     page = member_client.get(f"/ar/directory/contacts/{judge.pk}/").content.decode()
     assert f"<h1>القاضي {judge.name_ar}</h1>" in page
+    # Lists are separated as Arabic writes them.
+    assert "العربية، الفرنسية" in page
     # Typed in Arabic, the title finds the entry from any language's page.
     found = member_client.get("/en/directory/", {"q": "القاضي", "country": "MA"})
     assert judge in [contact for contact, _personal in found.context["entries"]]
