@@ -128,7 +128,7 @@ def open_reports() -> QuerySet[OutdatedReport]:
 
 def organisation_with_contacts(user, pk: int) -> tuple[Organisation, QuerySet[Contact]]:
     organisation = Organisation.objects.select_related("country").get(pk=pk)
-    contacts = with_relations(contacts_visible_to(user).filter(organisation=organisation))
+    contacts = contacts_visible_to(user).filter(organisation=organisation)
     return organisation, contacts.order_by("name", "pk")
 
 

@@ -221,9 +221,13 @@ def organisation(request: HttpRequest, pk: int) -> HttpResponse:
         found, contacts = organisation_with_contacts(request.user, pk)
     except Organisation.DoesNotExist as missing:
         raise Http404 from missing
-    entries = [(contact, visible_personal_fields(contact, request.user)) for contact in contacts]
+    # A prosecutors general office may hold thousands of entries: a page of them at a time.
+    page = contact_page(contacts, request.GET.get("page"))
+    entries = [(contact, visible_personal_fields(contact, request.user)) for contact in page]
     return render(
-        request, "directory/organisation.html", {"organisation": found, "entries": entries}
+        request,
+        "directory/organisation.html",
+        {"organisation": found, "page": page, "entries": entries, "query": ""},
     )
 
 

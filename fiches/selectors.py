@@ -134,6 +134,11 @@ def fiches_due_for_review(today: datetime.date | None = None) -> QuerySet[Fiche]
     )
 
 
+# The Atlas is a page to print and act on: the first entries, the directory has the rest (a
+# prosecutors general office may list thousands of people).
+ATLAS_CONTACTS_SHOWN = 12
+
+
 def atlas_contacts(user, fiche: Fiche) -> QuerySet[Contact]:
     """The directory entries to send the request to: the people of the competent authorities
     in that country, then the country's contact points for this measure and in general. The

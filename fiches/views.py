@@ -16,6 +16,7 @@ from directory.selectors import visible_personal_fields
 from fiches.forms import AtlasForm, ComparisonForm, FicheForm, FicheSearchForm, MeasureFilterForm
 from fiches.models import Fiche, Measure
 from fiches.selectors import (
+    ATLAS_CONTACTS_SHOWN,
     FicheFilters,
     atlas_contacts,
     comparison,
@@ -141,6 +142,7 @@ def search(request: HttpRequest) -> HttpResponse:
 def atlas(request: HttpRequest) -> HttpResponse:
     form = AtlasForm(request.GET or None)
     fiche = contacts = None
+    contacts_total = 0
     if form.is_valid():
         try:
             fiche = fiche_for(
@@ -149,14 +151,16 @@ def atlas(request: HttpRequest) -> HttpResponse:
         except Fiche.DoesNotExist:
             fiche = None
         else:
+            found = atlas_contacts(request.user, fiche)
+            contacts_total = found.count()
             contacts = [
                 (contact, visible_personal_fields(contact, request.user))
-                for contact in atlas_contacts(request.user, fiche)
+                for contact in found[:ATLAS_CONTACTS_SHOWN]
             ]
     return render(
         request,
         "fiches/atlas.html",
-        {"form": form, "fiche": fiche, "contacts": contacts},
+        {"form": form, "fiche": fiche, "contacts": contacts, "contacts_total": contacts_total},
     )
 
 

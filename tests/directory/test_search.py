@@ -7,7 +7,7 @@ from django.urls import reverse
 from crimex_portal.accounts import roles
 from crimex_portal.audit.models import AuditEvent
 from directory.models import Contact, ContactRevision, Country, Organisation, OutdatedReport
-from tests.factories import ContactFactory, CountryFactory, UserFactory
+from tests.factories import ContactFactory, CountryFactory, OrganisationFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -200,10 +200,33 @@ def test_members_cannot_edit_someone_elses_entry(member_client, member, pgos, mo
     assert "form" not in response.context or response.context.get("form") is None
 
 
-def test_organisation_page_lists_its_contacts(member_client, pgos, morocco):
-    ContactFactory(name_en="Rim Testcase", organisation=pgos, country=morocco)
-    page = member_client.get(reverse("directory:organisation", args=[pgos.pk])).content.decode()
+def test_organisation_page_lists_its_contacts(member_client, morocco):
+    office = OrganisationFactory(country=morocco)
+    ContactFactory(name_en="Rim Testcase", organisation=office, country=morocco)
+    page = member_client.get(reverse("directory:organisation", args=[office.pk])).content.decode()
     assert "Rim Testcase" in page
+    assert "1 contact<" in page
+    assert 'rel="next"' not in page
+
+
+def test_organisation_page_shows_a_page_of_contacts_at_a_time(
+    member_client, morocco, django_assert_max_num_queries
+):
+    office = OrganisationFactory(country=morocco)
+    url = reverse("directory:organisation", args=[office.pk])
+    ContactFactory.create_batch(3, organisation=office, country=morocco)
+    with django_assert_max_num_queries(30) as few:
+        member_client.get(url)
+    ContactFactory.create_batch(30, organisation=office, country=morocco)
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        first = member_client.get(url)
+    assert len(first.context["entries"]) == 25
+    assert "33 contacts" in first.content.decode()
+    assert 'rel="next"' in first.content.decode()
+    second = member_client.get(url, {"page": 2})
+    assert len(second.context["entries"]) == 8
+    names = {contact.pk for contact, _personal in first.context["entries"]}
+    assert names.isdisjoint(contact.pk for contact, _personal in second.context["entries"])
 
 
 def test_search_query_count_is_flat_as_the_directory_grows(

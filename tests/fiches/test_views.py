@@ -5,6 +5,7 @@ from django.urls import reverse
 
 from crimex_portal.accounts import roles
 from fiches.models import Fiche, FicheRevision
+from fiches.selectors import ATLAS_CONTACTS_SHOWN
 from tests.factories import (
     ChannelFactory,
     ContactFactory,
@@ -352,7 +353,14 @@ def test_atlas_query_count_is_flat_with_ten_times_the_contacts(
     )
     with django_assert_max_num_queries(len(few.captured_queries)):
         response = member_client.get(url)
-    assert len(response.context["contacts"]) >= 42
+    # The measure's contact points first, then the first entries; the directory has the rest.
+    contacts = [contact for contact, _personal in response.context["contacts"]]
+    assert len(contacts) == ATLAS_CONTACTS_SHOWN
+    assert response.context["contacts_total"] >= 42
+    assert contacts[0].roles.filter(code="asset-recovery").exists()
+    page = text_of(response)
+    assert f"The first 12 of {response.context['contacts_total']} entries are shown." in page
+    assert "Find the country's contact points in the directory" in page
 
 
 def test_comparison_from_a_fiche_starts_with_its_country_ticked(member_client, languages):
