@@ -26,6 +26,14 @@ export DJANGO_STATIC_ROOT
 trap 'rm -rf "$DJANGO_STATIC_ROOT"' EXIT
 
 python=.venv/bin/python
+[ -x "$python" ] || bash crimex_portal/scripts/install.sh
+if ! command -v wrk >/dev/null; then
+  sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  echo "Installing wrk, the load tool"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends wrk >/dev/null
+fi
 if [ "$DATABASE_URL" = "$default_database" ]; then
   "$python" - <<'PY'
 import psycopg2
