@@ -106,9 +106,12 @@ REDIS_URL = env.str("REDIS_URL", default="")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Pages answer while Redis is down: the cache then acts as an empty one.
+            "BACKEND": "crimex_portal.cache.OutageTolerantRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "crimex",
+            # A Redis that stops answering must not hold pages up: it answers in milliseconds.
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 1.0},
         }
     }
 else:
@@ -121,6 +124,18 @@ CELERY_TASK_ALWAYS_EAGER = not REDIS_URL
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
+# A task whose whole worker died (a crash, a killed container) stays unacknowledged in Redis
+# until this timeout, then goes back to the queue (kombu looks when a worker starts, and every
+# 100 s). Longer than a task is held: a report's rendering (seconds) or a retry's countdown (at
+# most 16 s), or a second worker would run it too; well below CRIMEX_REPORT_TIMEOUT_SECONDS, or
+# the report would be marked failed before it is run again.
+# The socket timeouts bound what a Redis that accepts connections but never answers costs an
+# export request (about 6 s, then "unavailable right now"); refused connections fail at once.
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": env.int("CRIMEX_BROKER_VISIBILITY_TIMEOUT", default=300),
+    "socket_connect_timeout": 2,
+    "socket_timeout": 3,
+}
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_SERIALIZER = "json"
 CELERY_RESULT_SERIALIZER = "json"

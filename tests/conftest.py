@@ -1,10 +1,11 @@
+import contextlib
 import io
 import os
 import signal
 import subprocess
 import sys
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -116,36 +117,30 @@ class WorkerProcess:
     mail_dir: Path  # the worker writes the e-mails it sends here, one file per message
 
 
-@pytest.fixture
-def celery_worker_process(transactional_db, tmp_path) -> Iterator[WorkerProcess]:
-    """A real `celery -A crimex_portal worker` on Redis, on a queue of its own, using the test
-    database. Tasks sent while the fixture is active go to it."""
-    if not settings.REDIS_URL:
-        pytest.skip("needs REDIS_URL: run the suite with Redis, as CI does")
-    if settings.DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
-        pytest.skip("needs DATABASE_URL on PostgreSQL, shared by the worker")
-    queue = f"crimex-test-{uuid.uuid4().hex[:12]}"
-    environment = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "crimex_portal.settings",
-        "DATABASE_URL": worker_database_url(),
-        "REDIS_URL": settings.REDIS_URL,
-        # django-environ drops the first slash of the path: four slashes for an absolute one.
-        "EMAIL_URL": f"filemail:///{tmp_path / 'mail'}",
-        # Files the worker writes (PDF reports) go where this test's views read them.
-        "DJANGO_PRIVATE_MEDIA_ROOT": str(settings.PRIVATE_MEDIA_ROOT),
-        "DJANGO_MEDIA_ROOT": str(settings.MEDIA_ROOT),
-    }
+def start_celery_worker(
+    *,
+    redis_url: str,
+    queue: str,
+    mail_dir: Path,
+    launcher: str = "celery",
+    options: Sequence[str] = ("--pool=solo", "--concurrency=1"),
+    environment: Mapping[str, str] | None = None,
+    niceness: int = 0,
+) -> subprocess.Popen:
+    """`python -m <launcher> -A crimex_portal worker` with the real settings, on `redis_url`,
+    consuming `queue` only, using the test database and the test's media folders. It runs in a
+    process group of its own, which stop_process_group() stops (or kills) as a whole; with a
+    niceness, it gets less of the CPU than the other processes when they want it."""
     worker = subprocess.Popen(
         [
+            *(["nice", "-n", str(niceness)] if niceness else []),
             sys.executable,
             "-m",
-            "celery",
+            launcher,
             "-A",
             "crimex_portal",
             "worker",
-            "--pool=solo",
-            "--concurrency=1",
+            *options,
             "--without-gossip",
             "--without-mingle",
             "--loglevel=WARNING",
@@ -155,7 +150,54 @@ def celery_worker_process(transactional_db, tmp_path) -> Iterator[WorkerProcess]
             f"{queue}@%h",
         ],
         cwd=settings.BASE_DIR,
-        env=environment,
+        env={
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "crimex_portal.settings",
+            "DATABASE_URL": worker_database_url(),
+            "REDIS_URL": redis_url,
+            # django-environ drops the first slash of the path: four slashes for an absolute one.
+            "EMAIL_URL": f"filemail:///{mail_dir}",
+            # Files the worker writes (PDF reports) go where this test's views read them.
+            "DJANGO_PRIVATE_MEDIA_ROOT": str(settings.PRIVATE_MEDIA_ROOT),
+            "DJANGO_MEDIA_ROOT": str(settings.MEDIA_ROOT),
+            **(environment or {}),
+        },
+        start_new_session=True,
+    )
+    if niceness:
+        # `nice` ranks the processes of one scheduling group. The kernel's autogroups (on by
+        # default outside containers) make each session such a group, weighed against the
+        # others by the session's own niceness.
+        with contextlib.suppress(OSError):
+            Path(f"/proc/{worker.pid}/autogroup").write_text(str(niceness))
+    return worker
+
+
+def stop_process_group(process: subprocess.Popen, timeout: float = 30) -> None:
+    """SIGTERM to the process and its children, SIGKILL if they are still there after
+    `timeout`. Only for processes started with start_new_session=True."""
+    if process.poll() is None:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGTERM)
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            process.wait(timeout=timeout)
+    # Children (a prefork pool, gunicorn's workers) may outlive their parent.
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(process.pid, signal.SIGKILL)
+    process.wait()
+
+
+@pytest.fixture
+def celery_worker_process(transactional_db, tmp_path) -> Iterator[WorkerProcess]:
+    """A real `celery -A crimex_portal worker` on Redis, on a queue of its own, using the test
+    database. Tasks sent while the fixture is active go to it."""
+    if not settings.REDIS_URL:
+        pytest.skip("needs REDIS_URL: run the suite with Redis, as CI does")
+    if settings.DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
+        pytest.skip("needs DATABASE_URL on PostgreSQL, shared by the worker")
+    queue = f"crimex-test-{uuid.uuid4().hex[:12]}"
+    worker = start_celery_worker(
+        redis_url=settings.REDIS_URL, queue=queue, mail_dir=tmp_path / "mail"
     )
     previous = (celery_app.conf.task_always_eager, celery_app.conf.task_default_queue)
     celery_app.conf.task_always_eager = False
@@ -164,8 +206,4 @@ def celery_worker_process(transactional_db, tmp_path) -> Iterator[WorkerProcess]
         yield WorkerProcess(queue=queue, mail_dir=tmp_path / "mail")
     finally:
         celery_app.conf.task_always_eager, celery_app.conf.task_default_queue = previous
-        worker.send_signal(signal.SIGTERM)
-        try:
-            worker.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            worker.kill()
+        stop_process_group(worker)

@@ -83,7 +83,7 @@ def test_database_and_redis_urls_switch_to_the_full_stack():
     assert config["engine"] == "django.db.backends.postgresql"
     assert config["name"] == "crimex"
     assert config["health_checks"] is True
-    assert config["cache"] == "django.core.cache.backends.redis.RedisCache"
+    assert config["cache"] == "crimex_portal.cache.OutageTolerantRedisCache"
     assert config["broker"] == config["result_backend"] == "redis://cache.internal:6379/1"
     assert config["eager"] is False
     assert config["email"] == "django.core.mail.backends.smtp.EmailBackend"

@@ -15,6 +15,10 @@ from crimex_portal.reports.services import (
     acks_late=True,
     reject_on_worker_lost=True,  # a worker killed half-way: the report goes back to the queue
     max_retries=4,
+    # The outcome is the Report record; no result is stored. Without a result, the web process
+    # keeps no result subscription in Redis, which, Redis down, held an export request for 20 s
+    # and ended it in an error page instead of "unavailable right now".
+    ignore_result=True,
 )
 def build_report(self, report_id: int):
     try:
