@@ -1,7 +1,6 @@
 import contextlib
 import io
 import os
-import signal
 import subprocess
 import sys
 import uuid
@@ -20,6 +19,7 @@ from django.utils import translation
 
 from crimex_portal.accounts import roles
 from crimex_portal.celery import app as celery_app
+from crimex_portal.processes import stop_process_group
 from tests.factories import UserFactory, enable_totp
 
 
@@ -171,20 +171,6 @@ def start_celery_worker(
         with contextlib.suppress(OSError):
             Path(f"/proc/{worker.pid}/autogroup").write_text(str(niceness))
     return worker
-
-
-def stop_process_group(process: subprocess.Popen, timeout: float = 30) -> None:
-    """SIGTERM to the process and its children, SIGKILL if they are still there after
-    `timeout`. Only for processes started with start_new_session=True."""
-    if process.poll() is None:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(process.pid, signal.SIGTERM)
-        with contextlib.suppress(subprocess.TimeoutExpired):
-            process.wait(timeout=timeout)
-    # Children (a prefork pool, gunicorn's workers) may outlive their parent.
-    with contextlib.suppress(ProcessLookupError):
-        os.killpg(process.pid, signal.SIGKILL)
-    process.wait()
 
 
 @pytest.fixture

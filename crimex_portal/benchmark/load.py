@@ -5,8 +5,6 @@ import contextlib
 import http.client
 import json
 import os
-import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -26,10 +24,11 @@ from django.http import HttpResponse
 from django.test import Client, RequestFactory
 from django.test.utils import CaptureQueriesContext
 
+from crimex_portal.processes import HOST, gunicorn_command, stop_process_group
+
 BENCHMARK_SETTINGS = "crimex_portal.benchmark.settings"
 WRK_SCRIPT = Path(__file__).with_name("wrk-report.lua")
 WRK_REPORT_PREFIX = "WRK-REPORT "
-HOST = "127.0.0.1"
 SERVER_START_SECONDS = 30
 
 
@@ -102,12 +101,6 @@ def page_cost(client: Client, path: str, headers: dict[str, str], *, timed: int 
     return PageCost(queries=queries, alone_ms=min(timings))
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind((HOST, 0))
-        return probe.getsockname()[1]
-
-
 @contextlib.contextmanager
 def served_portal(*, workers: int, port: int) -> Iterator[Path]:
     """gunicorn with the production image's command line (sync workers) and the benchmark's
@@ -120,23 +113,9 @@ def served_portal(*, workers: int, port: int) -> Iterator[Path]:
         # The X-Forwarded-Proto header of request_headers() stands for the TLS proxy.
         "DJANGO_BEHIND_TLS_PROXY": "True",
     }
-    command = [
-        sys.executable,
-        "-m",
-        "gunicorn",
-        "crimex_portal.wsgi:application",
-        "--bind",
-        f"{HOST}:{port}",
-        "--workers",
-        str(workers),
-        "--forwarded-allow-ips",
-        HOST,
-        "--error-logfile",
-        "-",
-    ]
     with log.open("wb") as output:
         server = subprocess.Popen(  # noqa: S603 - our own interpreter and arguments
-            command,
+            gunicorn_command(port=port, workers=workers),
             cwd=settings.BASE_DIR,
             env=environment,
             stdout=output,
@@ -149,7 +128,7 @@ def served_portal(*, workers: int, port: int) -> Iterator[Path]:
         yield log
         failed = False
     finally:
-        _stop(server)
+        stop_process_group(server, timeout=20)
         if failed:
             print(f"gunicorn's log is kept in {log}", file=sys.stderr)
         else:
@@ -166,18 +145,6 @@ def _wait_until_healthy(server: subprocess.Popen, port: int, log: Path) -> None:
                 return
         time.sleep(0.2)
     raise RuntimeError(f"gunicorn did not answer in {SERVER_START_SECONDS} s:\n{log.read_text()}")
-
-
-def _stop(server: subprocess.Popen) -> None:
-    """SIGTERM to the group (the arbiter and its workers), SIGKILL if it lingers."""
-    if server.poll() is not None:
-        return
-    os.killpg(server.pid, signal.SIGTERM)
-    try:
-        server.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        os.killpg(server.pid, signal.SIGKILL)
-        server.wait()
 
 
 def http_status(port: int, path: str, headers: dict[str, str], *, timeout: float = 5) -> int:

@@ -23,7 +23,8 @@ from django.conf import settings
 from django.contrib.auth.hashers import PBKDF2PasswordHasher
 
 from crimex_portal.celery import app as celery_app
-from tests.conftest import start_celery_worker, stop_process_group, worker_database_url
+from crimex_portal.processes import free_port, gunicorn_command, stop_process_group
+from tests.conftest import start_celery_worker, worker_database_url
 from tests.factories import UserFactory, enable_totp
 from tests.resilience.portal_client import PortalVisitor
 
@@ -35,12 +36,6 @@ needs_postgresql = pytest.mark.skipif(
     settings.DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql",
     reason="needs DATABASE_URL on PostgreSQL, shared by the server and the worker",
 )
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def wait_until(condition: Callable[[], object], *, timeout: float, what: str) -> object:
@@ -165,18 +160,7 @@ def start_portal_server(
         port = free_port()
         application_name = f"crimex-test-web-{uuid.uuid4().hex[:8]}"
         process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "gunicorn",
-                "crimex_portal.wsgi:application",
-                "--bind",
-                f"127.0.0.1:{port}",
-                "--workers",
-                str(workers),
-                "--log-level",
-                "warning",
-            ],
+            gunicorn_command(port=port, workers=workers),
             cwd=settings.BASE_DIR,
             env={
                 **os.environ,

@@ -18,10 +18,8 @@ from crimex_portal.benchmark.dataset import (
     dataset_counts,
 )
 from crimex_portal.benchmark.load import (
-    HOST,
     LoadFigures,
     PageCost,
-    free_port,
     http_status,
     member_session_key,
     page_cost,
@@ -35,6 +33,7 @@ from crimex_portal.benchmark.pages import (
     benchmark_pages,
     floor_page,
 )
+from crimex_portal.processes import HOST, free_port
 
 SHORT_SECONDS = 3
 WARM_UP_SECONDS = 1
