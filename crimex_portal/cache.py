@@ -1,10 +1,9 @@
 """Django's Redis cache, for a portal that must answer while Redis is down.
 
-Nothing the portal keeps in the cache is needed to answer a page: allauth's login rate limits and
-used TOTP codes, the health check's probe. So when Redis cannot be reached, the cache behaves as
-an empty one that forgets what it is given, instead of failing the request. The price, while the
-outage lasts: no login rate limits, and a TOTP code may be used twice within its 30 seconds; the
-alternative, refusing every login, would lock every member out.
+Nothing the portal keeps in the cache is needed to answer a page (the health check's probe...).
+So when Redis cannot be reached, the cache behaves as an empty one that forgets what it is given,
+instead of failing the request. allauth's login rate limits and used TOTP codes, which must not
+be forgotten, are not kept here but in the database (crimex_portal/accounts/limits.py).
 """
 
 import logging
@@ -48,8 +47,8 @@ class OutageTolerantRedisCache(RedisCache):
             return empty_cache_answer
 
     def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None) -> bool:
-        # An empty cache takes any new key. False would read as "held by someone else": allauth
-        # would wait for its lock and then refuse the login.
+        # An empty cache takes any new key. False would read as "held by someone else": a lock
+        # taken with add() would wait and then give up.
         return self._unless_unreachable(partial(super().add, key, value, timeout, version), True)
 
     def get(self, key, default=None, version=None) -> Any:

@@ -18,8 +18,9 @@ def free_port() -> int:
 
 
 def gunicorn_command(*, port: int, workers: int) -> list[str]:
-    """The production image's command line (crimex_portal/docker/Dockerfile: sync workers, the
-    proxy's X-Forwarded-Proto trusted), on loopback."""
+    """The production image's command line (crimex_portal/docker/Dockerfile: sync workers), on
+    loopback, with forwarded headers believed from the proxy only: here the proxy, wrk or a
+    test's client, is on loopback too."""
     return [
         sys.executable,
         "-m",

@@ -5,6 +5,7 @@ Celery tasks run in-process, a local-memory cache and e-mails printed to the con
 DATABASE_URL and REDIS_URL switch to PostgreSQL, Redis and a real Celery worker.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import environ
@@ -63,6 +64,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Ends sessions CRIMEX_SESSION_MAX_HOURS after the login (needs the user and messages).
+    "crimex_portal.accounts.session_limits.SessionMaxAgeMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
 ]
@@ -116,6 +119,14 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# allauth's login and code rate limits and used TOTP codes: in the database, shared by every
+# worker and kept through a Redis outage (crimex_portal/accounts/limits.py). The table is a
+# model's (AuthLimitEntry), made by migrate; expired rows go when it passes MAX_ENTRIES.
+CACHES["auth_limits"] = {
+    "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+    "LOCATION": "crimex_auth_limits",
+    "OPTIONS": {"MAX_ENTRIES": 100_000},
+}
 
 CELERY_BROKER_URL = REDIS_URL or "memory://"
 CELERY_RESULT_BACKEND = REDIS_URL or "cache+memory://"
@@ -163,6 +174,11 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# Behind CRIMEX_TRUSTED_PROXY_COUNT reverse proxies that append to X-Forwarded-For, the client is
+# that many entries from the right; with 0 the header, which anyone can write, is ignored and
+# REMOTE_ADDR is the client. allauth's get_client_ip() applies it, for the login rate limits and
+# for the audit trail's addresses alike.
+ALLAUTH_TRUSTED_PROXY_COUNT = env.int("CRIMEX_TRUSTED_PROXY_COUNT", default=0)
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "pages:home"
 
@@ -181,6 +197,11 @@ ACCOUNT_EMAIL_SUBJECT_PREFIX = "[CrimEx] "
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "CrimEx portal"
 MFA_TOTP_TOLERANCE = 1  # accept the previous and next 30-second code: phone clocks drift
+# The code forms also put throttled attempts in the audit trail.
+MFA_FORMS = {
+    "authenticate": "crimex_portal.accounts.throttling.AuthenticateForm",
+    "reauthenticate": "crimex_portal.accounts.throttling.ReauthenticateForm",
+}
 # Members must have two-factor authentication on before they reach the restricted area. Only the
 # README's demo command turns this off; a deployment check refuses it with DEBUG off.
 CRIMEX_REQUIRE_2FA = env.bool("CRIMEX_REQUIRE_2FA", default=True)
@@ -197,8 +218,11 @@ CRIMEX_REPORT_TIMEOUT_SECONDS = env.int("CRIMEX_REPORT_TIMEOUT_SECONDS", default
 CRIMEX_MAX_UPLOAD_BYTES = env.int("CRIMEX_MAX_UPLOAD_MB", default=20) * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024  # form fields; files stream to disk
 
-SESSION_COOKIE_AGE = env.int("DJANGO_SESSION_COOKIE_AGE", default=60 * 60 * 8)
-SESSION_SAVE_EVERY_REQUEST = True  # the age counts from the last request: expiry on inactivity
+# Sessions end after this long without a request (each request restarts the count) and this long
+# after the login whatever the activity (accounts/session_limits.py). ASVS 3.3.
+SESSION_COOKIE_AGE = env.int("CRIMEX_SESSION_IDLE_MINUTES", default=30) * 60
+SESSION_SAVE_EVERY_REQUEST = True
+CRIMEX_SESSION_MAX_AGE = timedelta(hours=env.float("CRIMEX_SESSION_MAX_HOURS", default=12))
 
 # --- Internationalisation -------------------------------------------------------------------
 LANGUAGE_CODE = "en"

@@ -1,7 +1,7 @@
 """Test settings: the real settings with a few values made fast and quiet."""
 
 from crimex_portal.settings import *  # noqa: F403
-from crimex_portal.settings import STORAGES
+from crimex_portal.settings import CACHES, STORAGES
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
@@ -12,9 +12,10 @@ STORAGES = {
 }
 # Unit tests run tasks in-process; the tests marked "worker" switch a real worker on.
 CELERY_TASK_ALWAYS_EAGER = True
-# A cache of each test's own: allauth's login rate limits live in the cache and must not carry
-# over from one test (or one run) to the next. tests/test_cache.py exercises Redis itself.
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# A cache of each test's own, that must not carry over from one test (or one run) to the next.
+# tests/test_cache.py exercises Redis itself. The login limits ("auth_limits") are in the test
+# database, emptied with it.
+CACHES = {**CACHES, "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 # Uploaded files of the tests go to a throwaway folder.
 import tempfile  # noqa: E402

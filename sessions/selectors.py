@@ -5,6 +5,7 @@ from itertools import groupby
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.auth.models import AnonymousUser
 from django.db.models import Count, Prefetch, Q, QuerySet
+from django.http import HttpRequest
 
 from crimex_portal.accounts.roles import MEMBERS_AREA
 from crimex_portal.accounts.two_factor import needs_two_factor
@@ -20,9 +21,11 @@ from sessions.models import (
 User = AbstractBaseUser | AnonymousUser
 
 
-def can_see_members_content(user: User) -> bool:
+def can_see_members_content(request: HttpRequest) -> bool:
+    """A member whose session has shown the second factor (the session, not the account)."""
+    user = request.user
     return bool(
-        user.is_authenticated and user.has_perm(MEMBERS_AREA) and not needs_two_factor(user)
+        user.is_authenticated and user.has_perm(MEMBERS_AREA) and not needs_two_factor(request)
     )
 
 
@@ -52,9 +55,9 @@ class AgendaDay:
     items: list[AgendaItem]
 
 
-def session_for_page(user: User, pk: int) -> Session:
-    """The session with everything its page shows, in a fixed number of queries."""
-    members = can_see_members_content(user)
+def session_for_page(user: User, pk: int, *, members: bool) -> Session:
+    """The session with everything its page shows (members' documents only for `members`), in a
+    fixed number of queries."""
     documents = SessionDocument.objects.order_by("order", "pk")
     if not members:
         documents = documents.filter(visibility=SessionDocument.Visibility.PUBLIC)

@@ -41,11 +41,11 @@ def session_list(request: HttpRequest) -> HttpResponse:
 
 
 def session_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    members = can_see_members_content(request)
     try:
-        session = session_for_page(request.user, pk)
+        session = session_for_page(request.user, pk, members=members)
     except Session.DoesNotExist as missing:
         raise Http404 from missing
-    members = can_see_members_content(request.user)
     registration = registration_of(session, request.user) if members else None
     context = {
         "session": session,

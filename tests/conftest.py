@@ -20,7 +20,7 @@ from django.utils import translation
 from crimex_portal.accounts import roles
 from crimex_portal.celery import app as celery_app
 from crimex_portal.processes import stop_process_group
-from tests.factories import UserFactory, enable_totp
+from tests.factories import UserFactory, enable_totp, log_in_with_two_factor
 
 
 @pytest.fixture(autouse=True)
@@ -99,8 +99,8 @@ def member(db):
 
 @pytest.fixture
 def member_client(client, member):
-    client.force_login(member)
-    return client
+    """Logged in as `member` with password and code, as the two-factor gate requires."""
+    return log_in_with_two_factor(client, member)
 
 
 def worker_database_url() -> str:

@@ -23,6 +23,7 @@ from tests.factories import (
     SessionDocumentFactory,
     UserFactory,
     enable_totp,
+    log_in_with_two_factor,
 )
 
 PUBLIC, MEMBERS, STAFF, ACCOUNT = "public", "members", "staff", "account"
@@ -204,12 +205,43 @@ def users(db) -> dict:
         "anonymous": None,
         "member without 2FA": UserFactory(roles=[roles.MEMBER]),
         "pmt without 2FA": UserFactory(roles=[roles.PMT_STAFF], is_staff=True),
+        # The app is on the account, but this session never typed its code.
+        "member without the code": UserFactory(roles=[roles.MEMBER], two_factor=True),
+        "pmt without the code": UserFactory(
+            roles=[roles.PMT_STAFF], is_staff=True, two_factor=True
+        ),
         **with_two_factor,
     }
 
 
-ROLES = ["anonymous", "non-member", "member without 2FA", "member", "coordinator", "pmt"]
-TO_LOGIN, TO_TWO_FACTOR_SETUP = "login", "2fa"
+# Sessions logged in with the password alone; the others typed the TOTP code too.
+PASSWORD_ONLY = {
+    "member without 2FA",
+    "pmt without 2FA",
+    "member without the code",
+    "pmt without the code",
+}
+
+
+def log_in(client, users: dict, role: str) -> None:
+    if users[role] is None:
+        return
+    if role in PASSWORD_ONLY:
+        client.force_login(users[role])
+    else:
+        log_in_with_two_factor(client, users[role])
+
+
+ROLES = [
+    "anonymous",
+    "non-member",
+    "member without 2FA",
+    "member without the code",
+    "member",
+    "coordinator",
+    "pmt",
+]
+TO_LOGIN, TO_TWO_FACTOR_SETUP, TO_TWO_FACTOR_CODE = "login", "2fa", "2fa code"
 EXPECTED = {
     PUBLIC: dict.fromkeys(ROLES, 200),
     MEMBERS_POST: dict.fromkeys(ROLES, 405),
@@ -217,6 +249,7 @@ EXPECTED = {
         "anonymous": TO_LOGIN,
         "non-member": 403,
         "member without 2FA": TO_TWO_FACTOR_SETUP,
+        "member without the code": TO_TWO_FACTOR_CODE,
         "member": 403,
         "coordinator": 200,
         "pmt": 200,
@@ -225,6 +258,7 @@ EXPECTED = {
         "anonymous": TO_LOGIN,
         "non-member": 403,
         "member without 2FA": TO_TWO_FACTOR_SETUP,
+        "member without the code": TO_TWO_FACTOR_CODE,
         "member": 403,
         "coordinator": 403,
         "pmt": 200,
@@ -233,6 +267,7 @@ EXPECTED = {
         "anonymous": TO_LOGIN,
         "non-member": 403,
         "member without 2FA": TO_TWO_FACTOR_SETUP,
+        "member without the code": TO_TWO_FACTOR_CODE,
         "member": 200,
         "coordinator": 200,
         "pmt": 200,
@@ -254,6 +289,9 @@ def assert_answer(response, expected, where: str) -> None:
     elif expected == TO_TWO_FACTOR_SETUP:
         assert response.status_code == 302, where
         assert response["Location"].startswith(reverse("mfa_activate_totp")), where
+    elif expected == TO_TWO_FACTOR_CODE:
+        assert response.status_code == 302, where
+        assert response["Location"].startswith(reverse("mfa_reauthenticate")), where
     else:
         assert response.status_code == expected, where
 
@@ -261,8 +299,7 @@ def assert_answer(response, expected, where: str) -> None:
 @pytest.mark.parametrize("access", [PUBLIC, MEMBERS, MEMBERS_POST, COORDINATORS, PMT])
 @pytest.mark.parametrize("role", ROLES)
 def test_pages_answer_each_role_as_declared(client, seeded, users, access, role):
-    if users[role]:
-        client.force_login(users[role])
+    log_in(client, users, role)
     for name in page_urls(access):
         for language in ("en", "ar"):
             with translation.override(language):
@@ -285,14 +322,14 @@ def admin_changelists() -> list[str]:
         ("member", 403),
         ("coordinator", 403),
         ("pmt without 2FA", TO_TWO_FACTOR_SETUP),
+        ("pmt without the code", TO_TWO_FACTOR_CODE),
     ],
 )
 def test_admin_refuses_everybody_but_staff_with_two_factor(client, users, role, expected):
     """The admin's login page hands over to allauth's, which asks for the TOTP code."""
-    if users[role]:
-        client.force_login(users[role])
+    log_in(client, users, role)
     for url in [reverse("admin:index"), *admin_changelists()]:
-        response = client.get(url, follow=expected != TO_TWO_FACTOR_SETUP)
+        response = client.get(url, follow=expected not in (TO_TWO_FACTOR_SETUP, TO_TWO_FACTOR_CODE))
         if expected == TO_LOGIN:
             assert response.redirect_chain[-1][0].startswith(reverse("account_login")), url
         else:
@@ -303,19 +340,23 @@ def test_actions_check_access_on_post(client, seeded, users):
     session = Session.objects.get(number=5)
     url = reverse("crimex_sessions:register", args=[session.pk])
     data = {"capacity": "crimex_member"}
-    expected = {"anonymous": TO_LOGIN, "non-member": 403, "member without 2FA": TO_TWO_FACTOR_SETUP}
+    expected = {
+        "anonymous": TO_LOGIN,
+        "non-member": 403,
+        "member without 2FA": TO_TWO_FACTOR_SETUP,
+        "member without the code": TO_TWO_FACTOR_CODE,
+    }
     for role, answer in expected.items():
         client.logout()
-        if users[role]:
-            client.force_login(users[role])
+        log_in(client, users, role)
         assert_answer(client.post(url, data), answer, role)
-    client.force_login(users["member"])
+    log_in_with_two_factor(client, users["member"])
     assert client.post(url, data).status_code == 302
     assert session.registrations.filter(user=users["member"]).exists()
 
 
 def test_pmt_staff_reach_the_admin_of_sessions_directory_and_pages(client, seeded, users):
-    client.force_login(users["pmt"])
+    log_in_with_two_factor(client, users["pmt"])
     for model in (
         "crimex_sessions_session",
         "directory_country",
@@ -329,7 +370,7 @@ def test_pmt_staff_reach_the_admin_of_sessions_directory_and_pages(client, seede
 
 
 def test_pmt_staff_read_the_audit_trail_but_cannot_change_it(client, users):
-    client.force_login(users["pmt"])
+    log_in_with_two_factor(client, users["pmt"])
     client.get(reverse("pages:home"))  # the login itself is an audit event
 
     assert client.get(reverse("admin:audit_auditevent_changelist")).status_code == 200

@@ -7,14 +7,16 @@ from crimex_portal.accounts import roles
 from crimex_portal.pages.models import Page
 from directory.models import Country
 from sessions.models import Session
-from tests.factories import UserFactory
+from tests.factories import UserFactory, log_in_with_two_factor
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def staff_client(client):
-    client.force_login(UserFactory(is_staff=True, roles=[roles.PMT_STAFF], two_factor=True))
+    log_in_with_two_factor(
+        client, UserFactory(is_staff=True, roles=[roles.PMT_STAFF], two_factor=True)
+    )
     return client
 
 

@@ -4,7 +4,7 @@ from django.urls import reverse
 
 from crimex_portal.accounts import roles
 from crimex_portal.accounts.demo import DEMO_ACCOUNTS, demo_accounts_ensure
-from tests.factories import UserFactory
+from tests.factories import UserFactory, log_in_with_two_factor
 
 pytestmark = pytest.mark.django_db
 
@@ -42,7 +42,7 @@ def test_migrations_create_the_three_roles_with_their_permissions():
 
 def test_views_check_the_permission_not_the_group_name(client):
     user = UserFactory(two_factor=True)
-    client.force_login(user)
+    log_in_with_two_factor(client, user)
     assert client.get(reverse("directory:index")).status_code == 403
 
     app_label, codename = roles.MEMBERS_AREA.split(".")

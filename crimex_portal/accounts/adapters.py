@@ -1,4 +1,5 @@
 import time
+from typing import Any
 
 from allauth.account import app_settings as account_settings
 from allauth.account.adapter import DefaultAccountAdapter
@@ -7,9 +8,12 @@ from allauth.account.adapter import DefaultAccountAdapter
 from allauth.account.internal.flows.login import get_authentication_records
 from allauth.mfa.models import Authenticator
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.urls import translate_url
 from django.utils import translation
+
+from crimex_portal.accounts.throttling import THROTTLED, record_throttled_attempt
 
 
 class InvitationOnlyAccountAdapter(DefaultAccountAdapter):
@@ -34,6 +38,18 @@ class InvitationOnlyAccountAdapter(DefaultAccountAdapter):
             samesite="Lax",
         )
         return response
+
+    def pre_authenticate(self, request: HttpRequest, **credentials: Any) -> None:
+        """allauth's failed-login limits (per address and per account) refuse the attempt here,
+        before the password is checked: the audit trail hears of it."""
+        try:
+            super().pre_authenticate(request, **credentials)
+        except ValidationError as error:
+            if error.code == THROTTLED:
+                record_throttled_attempt(
+                    request=request, step="password", actor_email=credentials.get("email", "")
+                )
+            raise
 
     def is_reauthentication_required(self, *, app: str, **kwargs) -> bool:
         """Changing two-factor settings asks for the password again, except the first enrolment

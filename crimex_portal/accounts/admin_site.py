@@ -7,12 +7,12 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import resolve_url
 
-from crimex_portal.accounts.two_factor import needs_two_factor, redirect_to_two_factor_setup
+from crimex_portal.accounts.two_factor import needs_two_factor, redirect_to_two_factor
 
 
 class CrimexAdminSite(admin.AdminSite):
     """The admin logs in through allauth, so that two-factor codes are asked there too, and lets
-    staff in only once they have two-factor authentication on."""
+    staff in only once their session has shown the second factor."""
 
     def login(self, request: HttpRequest, extra_context=None) -> HttpResponse:
         if request.user.is_authenticated:
@@ -28,8 +28,8 @@ class CrimexAdminSite(admin.AdminSite):
 
         def gated(request: HttpRequest, *args, **kwargs) -> HttpResponse:
             user = request.user
-            if user.is_active and user.is_staff and needs_two_factor(user):
-                return redirect_to_two_factor_setup(request)
+            if user.is_active and user.is_staff and needs_two_factor(request):
+                return redirect_to_two_factor(request)
             return protected(request, *args, **kwargs)
 
         return update_wrapper(gated, protected)

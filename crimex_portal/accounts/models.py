@@ -5,6 +5,7 @@ from django.contrib.auth.models import AbstractUser
 from django.contrib.auth.models import UserManager as DjangoUserManager
 from django.db import models
 from django.utils import timezone
+from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 
 
@@ -79,6 +80,11 @@ class Profile(models.Model):
 class User(Profile, AbstractUser):
     username = None  # type: ignore[assignment]
     email = models.EmailField(_("e-mail address"), unique=True)
+    # Moved whenever an authenticator app is added or removed (accounts/two_factor.py): it is part
+    # of the session auth hash, so the account's other sessions end.
+    two_factor_changed_at = models.DateTimeField(
+        _("two-factor authentication changed at"), null=True, blank=True, editable=False
+    )
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS: ClassVar[list[str]] = []
@@ -97,6 +103,19 @@ class User(Profile, AbstractUser):
 
     def __str__(self) -> str:
         return self.get_full_name() or self.email
+
+    def _get_session_auth_hash(self, secret: str | None = None) -> str:
+        # Django's hash of the password, with the two-factor marker folded in. Overridden here
+        # rather than get_session_auth_hash() so that SECRET_KEY_FALLBACKS get it too.
+        password_hash = super()._get_session_auth_hash(secret=secret)
+        if self.two_factor_changed_at is None:
+            return password_hash  # as before the marker existed: no session ends on deploy
+        return salted_hmac(
+            "crimex_portal.accounts.User.session_auth_hash",
+            f"{password_hash}:{self.two_factor_changed_at.timestamp()}",
+            secret=secret,
+            algorithm="sha256",
+        ).hexdigest()
 
 
 class InvitationQuerySet(models.QuerySet):
@@ -180,3 +199,20 @@ class Invitation(Profile):
 
     def get_state_display(self) -> str:
         return self.State(self.state).label
+
+
+class AuthLimitEntry(models.Model):
+    """A row of the "auth_limits" cache (Django's DatabaseCache, crimex_portal/accounts/limits.py):
+    allauth's login and code rate-limit histories and used TOTP codes. A model, with the columns
+    `createcachetable` would make, so that `migrate` creates the table and tests empty it."""
+
+    cache_key = models.CharField(max_length=255, primary_key=True)
+    value = models.TextField()
+    expires = models.DateTimeField(db_index=True)
+
+    class Meta:
+        db_table = "crimex_auth_limits"
+        default_permissions = ()
+
+    def __str__(self) -> str:
+        return self.cache_key

@@ -16,7 +16,7 @@ from crimex_portal.accounts.services import (
     invitation_for_token,
     profile_update,
 )
-from crimex_portal.accounts.two_factor import needs_two_factor
+from crimex_portal.accounts.two_factor import needs_authenticator_app, needs_two_factor
 
 # A link that cannot be used says why, in words the invitee can act on.
 UNUSABLE_STATUS = {"unknown": 404, "accepted": 410, "expired": 410, "revoked": 410}
@@ -56,7 +56,7 @@ def accept_invitation(request: HttpRequest, token: str) -> HttpResponse:
             # that follows counts on a fresh authentication (see adapters.py).
             record_authentication(request, user, method="password", email=user.email)
             messages.success(request, _("Welcome to the CrimEx portal. Your password is set."))
-            if needs_two_factor(user):
+            if needs_two_factor(request):  # it does: the password was the only factor
                 return redirect("mfa_activate_totp")
             return redirect("pages:home")
     return render(
@@ -74,5 +74,5 @@ def profile(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "accounts/profile.html",
-        {"form": form, "needs_two_factor": needs_two_factor(request.user)},
+        {"form": form, "needs_two_factor": needs_authenticator_app(request.user)},
     )

@@ -16,11 +16,13 @@ class AuditEvent(models.Model):
     class Action(models.TextChoices):
         LOGIN = "login", _("Login")
         LOGIN_FAILED = "login_failed", _("Failed login")
+        LOGIN_THROTTLED = "login_throttled", _("Login attempt refused: too many attempts")
         LOGOUT = "logout", _("Logout")
         PASSWORD_CHANGED = "password_changed", _("Password changed")
         PASSWORD_RESET = "password_reset", _("Password reset")
         MFA_ACTIVATED = "mfa_activated", _("Two-factor authentication activated")
         MFA_DEACTIVATED = "mfa_deactivated", _("Two-factor authentication deactivated")
+        MFA_FAILED = "mfa_failed", _("Wrong two-factor authentication code")
         INVITATION_SENT = "invitation_sent", _("Invitation sent")
         INVITATION_RESENT = "invitation_resent", _("Invitation resent")
         INVITATION_REVOKED = "invitation_revoked", _("Invitation revoked")

@@ -1,9 +1,11 @@
 import ipaddress
 from typing import Any
 
+from allauth.account.adapter import get_adapter as get_account_adapter
 from django.contrib.admin.models import LogEntry
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ImproperlyConfigured, PermissionDenied
 from django.db import models, transaction
 from django.http import HttpRequest
 
@@ -97,12 +99,13 @@ def _store_event(
 
 
 def _client_address(request: HttpRequest | None) -> str | None:
-    # REMOTE_ADDR only, never X-Forwarded-For, which any client can write. Behind a reverse proxy it
-    # is the web server's job (nginx real_ip, gunicorn --proxy-protocol...) to put the client's
-    # address in REMOTE_ADDR, from the proxies it trusts.
+    # The address the login rate limits count too: allauth's get_client_ip(), which reads
+    # X-Forwarded-For only as far as ALLAUTH_TRUSTED_PROXY_COUNT (CRIMEX_TRUSTED_PROXY_COUNT)
+    # proxies wrote it, and REMOTE_ADDR otherwise.
     if request is None:
         return None
     try:
-        return str(ipaddress.ip_address(request.META.get("REMOTE_ADDR", "")))
-    except ValueError:  # a Unix socket, or no address at all
+        return str(ipaddress.ip_address(get_account_adapter(request).get_client_ip(request)))
+    # No address at all (a Unix socket), or fewer X-Forwarded-For entries than trusted proxies.
+    except (PermissionDenied, ImproperlyConfigured, ValueError):
         return None

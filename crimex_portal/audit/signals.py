@@ -79,6 +79,24 @@ def record_mfa_deactivation(
     )
 
 
+def record_mfa_failure(
+    sender: type,
+    request: HttpRequest | None,
+    user: AbstractBaseUser,
+    authenticator: Any,
+    reauthentication: bool = False,
+    **kwargs: Any,
+) -> None:
+    """A wrong code: the account and where from, never the code."""
+    record_event(
+        action=AuditEvent.Action.MFA_FAILED,
+        request=request,
+        actor=user,
+        authenticator_type=authenticator.type,
+        reauthentication=bool(reauthentication),
+    )
+
+
 def record_admin_log_entry(
     sender: type, instance: LogEntry, created: bool, raw: bool, **kwargs: Any
 ) -> None:
@@ -106,6 +124,7 @@ def connect_receivers() -> None:
             connections += [
                 (mfa_signals.authenticator_added, record_mfa_activation, None),
                 (mfa_signals.authenticator_removed, record_mfa_deactivation, None),
+                (mfa_signals.authentication_failed, record_mfa_failure, None),
             ]
     for signal, receiver, sender in connections:
         signal.connect(receiver, sender=sender, dispatch_uid=f"audit.{receiver.__name__}")

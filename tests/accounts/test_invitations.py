@@ -12,7 +12,7 @@ from crimex_portal.accounts import roles
 from crimex_portal.accounts.models import Invitation, User
 from crimex_portal.audit.models import AuditEvent
 from directory.models import Country
-from tests.factories import UserFactory, enable_totp, totp_code
+from tests.factories import UserFactory, enable_totp, log_in_with_two_factor, totp_code
 
 pytestmark = pytest.mark.django_db
 
@@ -29,7 +29,7 @@ STRONG_PASSWORD = "Mediterranean-cooperation-2026"
 def pmt_client(client):
     staff = UserFactory(roles=[roles.PMT_STAFF], is_staff=True, email="pmt@example.test")
     enable_totp(staff)
-    client.force_login(staff)
+    log_in_with_two_factor(client, staff)
     return client
 
 
@@ -241,6 +241,6 @@ def test_pmt_invitation_makes_staff(client, pmt_client, seeded, django_capture_o
 def test_members_cannot_invite(client, seeded):
     member = UserFactory(roles=[roles.MEMBER])
     enable_totp(member)
-    client.force_login(member)
+    log_in_with_two_factor(client, member)
     response = client.get(reverse("admin:accounts_invitation_add"), follow=True)
     assert response.status_code == 403

@@ -6,7 +6,7 @@ from django.urls import reverse
 from actionplans.models import Indicator, ProgressUpdate, ReportingPeriod
 from crimex_portal.accounts import roles
 from directory.models import Country
-from tests.factories import UserFactory
+from tests.factories import UserFactory, log_in_with_two_factor
 
 pytestmark = pytest.mark.django_db
 
@@ -50,7 +50,7 @@ PAGES = [
 def test_query_counts_stay_flat_with_two_years_of_monthly_updates(
     client, seeded, name, args, django_assert_max_num_queries
 ):
-    client.force_login(UserFactory(roles=[roles.COORDINATOR], two_factor=True))
+    log_in_with_two_factor(client, UserFactory(roles=[roles.COORDINATOR], two_factor=True))
     monthly_updates(months=2, countries=1)
     with django_assert_max_num_queries(40) as few:
         response = client.get(reverse(name, args=args()))
@@ -70,7 +70,7 @@ def test_plan_page_in_arabic_reads_right_to_left(member_client, seeded):
 
 def test_coordinators_export_and_the_export_is_audited(client, seeded):
     coordinator = UserFactory(roles=[roles.COORDINATOR], two_factor=True)
-    client.force_login(coordinator)
+    log_in_with_two_factor(client, coordinator)
     response = client.get(reverse("actionplans:export", args=["A", "csv"]))
     assert response.status_code == 200
     assert "1.1" in response.content.decode("utf-8-sig")

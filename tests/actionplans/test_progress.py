@@ -19,6 +19,7 @@ from tests.factories import (
     ProgressUpdateFactory,
     ReportingPeriodFactory,
     UserFactory,
+    log_in_with_two_factor,
 )
 
 pytestmark = pytest.mark.django_db
@@ -44,7 +45,7 @@ def test_coordinator_records_pmt_approves_and_the_dashboard_moves(client, seeded
     before = dashboard_figures(plan)
     assert before.by_goal[0].counts == {"not_started": 1}
 
-    client.force_login(coordinator)
+    log_in_with_two_factor(client, coordinator)
     response = client.post(
         reverse("actionplans:record_update", args=[indicator.pk]),
         {
@@ -61,7 +62,7 @@ def test_coordinator_records_pmt_approves_and_the_dashboard_moves(client, seeded
     client.post(reverse("actionplans:submit_update", args=[update.pk]))
     assert dashboard_figures(plan).by_goal[0].counts == {"not_started": 1}  # not approved yet
 
-    client.force_login(pmt)
+    log_in_with_two_factor(client, pmt)
     response = client.post(
         reverse("actionplans:review_update", args=[update.pk]),
         {"decision": "approve", "comment": ""},
@@ -126,7 +127,7 @@ def test_a_locked_period_takes_no_update(coordinator):
 
 def test_count_indicator_needs_a_value_and_bad_input_saves_nothing(client, coordinator):
     indicator, period = IndicatorFactory(), ReportingPeriodFactory()
-    client.force_login(coordinator)
+    log_in_with_two_factor(client, coordinator)
     response = client.post(
         reverse("actionplans:record_update", args=[indicator.pk]),
         {"period": period.pk, "status": "achieved", "value": ""},

@@ -18,6 +18,7 @@ from tests.factories import (
     ReportingPeriodFactory,
     StrategicGoalFactory,
     UserFactory,
+    log_in_with_two_factor,
 )
 from tests.pdf import assert_arabic_font_embedded, pdf_text
 
@@ -248,7 +249,7 @@ def dashboard_url(code: str) -> str:
 
 
 def test_coordinators_see_the_export_form_on_the_plan_page(client, seeded):
-    client.force_login(UserFactory(roles=[roles.COORDINATOR], two_factor=True))
+    log_in_with_two_factor(client, UserFactory(roles=[roles.COORDINATOR], two_factor=True))
 
     page = client.get(ActionPlan.objects.get(code="A").get_absolute_url()).content.decode()
 

@@ -5,7 +5,7 @@ from django.urls import reverse
 
 from crimex_portal.audit.models import AppendOnlyError, AuditEvent
 from crimex_portal.audit.services import record_event
-from tests.factories import CountryFactory, UserFactory
+from tests.factories import CountryFactory, UserFactory, log_in_with_two_factor
 
 pytestmark = pytest.mark.django_db
 
@@ -14,7 +14,7 @@ CHANGELIST = reverse("admin:audit_auditevent_changelist")
 
 @pytest.fixture
 def superuser_client(client):
-    client.force_login(UserFactory(is_staff=True, is_superuser=True, two_factor=True))
+    log_in_with_two_factor(client, UserFactory(is_staff=True, is_superuser=True, two_factor=True))
     return client
 
 
@@ -40,14 +40,14 @@ def test_superuser_reads_the_trail(superuser_client, event):
 def test_staff_with_the_view_permission_reads_the_trail(client, event):
     staff = UserFactory(is_staff=True, two_factor=True)
     staff.user_permissions.add(Permission.objects.get(codename="view_auditevent"))
-    client.force_login(staff)
+    log_in_with_two_factor(client, staff)
 
     assert client.get(CHANGELIST).status_code == 200
     assert client.get(reverse("admin:audit_auditevent_change", args=[event.pk])).status_code == 200
 
 
 def test_staff_without_the_view_permission_is_refused(client, event):
-    client.force_login(UserFactory(is_staff=True, two_factor=True))
+    log_in_with_two_factor(client, UserFactory(is_staff=True, two_factor=True))
 
     assert client.get(CHANGELIST).status_code == 403
 

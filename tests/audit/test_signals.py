@@ -11,7 +11,7 @@ from django.urls import reverse
 from crimex_portal.audit import signals
 from crimex_portal.audit.models import AuditEvent
 from directory.models import Country
-from tests.factories import CountryFactory, UserFactory
+from tests.factories import CountryFactory, UserFactory, log_in_with_two_factor
 
 pytestmark = pytest.mark.django_db
 
@@ -129,7 +129,7 @@ def test_saving_an_object_in_the_admin_is_recorded(client):
     superuser = UserFactory(
         email="pmt@example.test", is_staff=True, is_superuser=True, two_factor=True
     )
-    client.force_login(superuser)
+    log_in_with_two_factor(client, superuser)
     country = CountryFactory(iso_code="MA", name_en="Morocco")
 
     response = client.post(

@@ -7,7 +7,13 @@ from django.urls import reverse
 from crimex_portal.accounts import roles
 from crimex_portal.audit.models import AuditEvent
 from directory.models import Contact, ContactRevision, Country, Organisation, OutdatedReport
-from tests.factories import ContactFactory, CountryFactory, OrganisationFactory, UserFactory
+from tests.factories import (
+    ContactFactory,
+    CountryFactory,
+    OrganisationFactory,
+    UserFactory,
+    log_in_with_two_factor,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -92,7 +98,9 @@ def test_contacts_without_consent_are_for_pmt_staff_only(member_client, pgos, mo
     assert names(member_client.get(reverse("directory:index"), {"q": "sansaccord"})) == []
     assert member_client.get(hidden.get_absolute_url()).status_code == 404
 
-    member_client.force_login(UserFactory(roles=[roles.PMT_STAFF], is_staff=True, two_factor=True))
+    log_in_with_two_factor(
+        member_client, UserFactory(roles=[roles.PMT_STAFF], is_staff=True, two_factor=True)
+    )
     assert names(member_client.get(reverse("directory:index"), {"q": "sansaccord"})) == [
         "Karim Sansaccord"
     ]
@@ -133,7 +141,7 @@ def test_search_result_vcard_holds_every_match(member_client, pgos, morocco):
 def test_csv_export_is_for_coordinators(client, member_client, pgos, morocco):
     ContactFactory(name_en="Lina Testcase", organisation=pgos, country=morocco)
     assert member_client.get(reverse("directory:search_csv")).status_code == 403
-    client.force_login(UserFactory(roles=[roles.COORDINATOR], two_factor=True))
+    log_in_with_two_factor(client, UserFactory(roles=[roles.COORDINATOR], two_factor=True))
     response = client.get(reverse("directory:search_csv"), {"country": "MA"})
     assert "Lina Testcase" in response.content.decode("utf-8-sig")
 
@@ -148,7 +156,9 @@ def test_stale_entries_are_flagged_and_listed_for_pmt(client, member_client, pgo
     assert "To verify" in member_client.get(old.get_absolute_url()).content.decode()
     assert member_client.get(reverse("directory:to_verify")).status_code == 403
 
-    client.force_login(UserFactory(roles=[roles.PMT_STAFF], is_staff=True, two_factor=True))
+    log_in_with_two_factor(
+        client, UserFactory(roles=[roles.PMT_STAFF], is_staff=True, two_factor=True)
+    )
     assert "Ancien Testcase" in client.get(reverse("directory:to_verify")).content.decode()
     client.post(reverse("directory:mark_verified", args=[old.pk]))
     old.refresh_from_db()
@@ -163,7 +173,7 @@ def test_member_reports_an_outdated_entry_and_pmt_resolves_it(client, member_cli
     )
     report = OutdatedReport.objects.get()
     pmt = UserFactory(roles=[roles.PMT_STAFF], is_staff=True, two_factor=True)
-    client.force_login(pmt)
+    log_in_with_two_factor(client, pmt)
     assert "moved to the ministry" in client.get(reverse("directory:to_verify")).content.decode()
     client.post(reverse("directory:resolve_report", args=[report.pk]))
     report.refresh_from_db()
@@ -173,7 +183,7 @@ def test_member_reports_an_outdated_entry_and_pmt_resolves_it(client, member_cli
 def test_member_edits_own_entry_and_pmt_sees_the_history(client, pgos, morocco):
     owner = UserFactory(roles=[roles.MEMBER], two_factor=True)
     contact = ContactFactory(organisation=pgos, country=morocco, user=owner, phone="+212 1")
-    client.force_login(owner)
+    log_in_with_two_factor(client, owner)
     client.post(
         reverse("directory:my_entry"),
         {

@@ -26,6 +26,7 @@ from tests.factories import (
     MeasureGroupFactory,
     OrganisationFactory,
     UserFactory,
+    log_in_with_two_factor,
 )
 
 ILLUSTRATIVE = "Illustrative content awaiting validation by the national authority."
@@ -336,7 +337,9 @@ def test_coordinators_see_the_export_form_and_members_do_not(
     )
 
     coordinator_client = Client()
-    coordinator_client.force_login(UserFactory(roles=[roles.COORDINATOR], two_factor=True))
+    log_in_with_two_factor(
+        coordinator_client, UserFactory(roles=[roles.COORDINATOR], two_factor=True)
+    )
     response = coordinator_client.get(url)
     assert response.status_code == 200
     assert form in response.content.decode()

@@ -15,6 +15,7 @@ from tests.factories import (
     MeasureFactory,
     MeasureGroupFactory,
     UserFactory,
+    log_in_with_two_factor,
 )
 
 
@@ -91,7 +92,9 @@ def test_comparison_query_count_is_flat(member_client, languages, django_assert_
 
 
 def test_due_for_review_query_count_is_flat(client, languages, django_assert_max_num_queries):
-    client.force_login(UserFactory(roles=[roles.PMT_STAFF], is_staff=True, two_factor=True))
+    log_in_with_two_factor(
+        client, UserFactory(roles=[roles.PMT_STAFF], is_staff=True, two_factor=True)
+    )
     FicheFactory(last_reviewed_on=None)
     with django_assert_max_num_queries(25) as few:
         client.get(reverse("fiches:due_for_review"))
@@ -238,7 +241,7 @@ def test_country_editor_edits_their_country_and_the_history_keeps_the_change(cli
     fiche = FicheFactory(last_reviewed_on=None)
     fiche.accepted_languages.set([languages["en"]])
     editor = editor_of(fiche.country)
-    client.force_login(editor)
+    log_in_with_two_factor(client, editor)
     response = client.post(
         reverse("fiches:edit", args=[fiche.country.iso_code, fiche.measure.code]),
         edit_data(
@@ -268,7 +271,7 @@ def test_country_editor_edits_their_country_and_the_history_keeps_the_change(cli
 
 def test_country_editor_cannot_edit_another_country(client, languages):
     fiche = FicheFactory()
-    client.force_login(editor_of(CountryFactory()))
+    log_in_with_two_factor(client, editor_of(CountryFactory()))
     url = reverse("fiches:edit", args=[fiche.country.iso_code, fiche.measure.code])
     assert client.get(url).status_code == 403
     assert client.post(url, edit_data(fiche, national_law_en="Changed")).status_code == 403
@@ -278,7 +281,9 @@ def test_country_editor_cannot_edit_another_country(client, languages):
 
 def test_invalid_edit_changes_nothing_and_says_why(client, languages):
     fiche = FicheFactory()
-    client.force_login(UserFactory(roles=[roles.PMT_STAFF], is_staff=True, two_factor=True))
+    log_in_with_two_factor(
+        client, UserFactory(roles=[roles.PMT_STAFF], is_staff=True, two_factor=True)
+    )
     response = client.post(
         reverse("fiches:edit", args=[fiche.country.iso_code, fiche.measure.code]),
         edit_data(
@@ -299,7 +304,9 @@ def test_invalid_edit_changes_nothing_and_says_why(client, languages):
 def test_mark_reviewed_restarts_the_cycle_and_leaves_the_due_list(client, languages):
     old = FicheFactory(last_reviewed_on=None)
     fresh = FicheFactory()
-    client.force_login(UserFactory(roles=[roles.PMT_STAFF], is_staff=True, two_factor=True))
+    log_in_with_two_factor(
+        client, UserFactory(roles=[roles.PMT_STAFF], is_staff=True, two_factor=True)
+    )
     due = text_of(client.get(reverse("fiches:due_for_review")))
     assert old.measure.name in due
     assert fresh.measure.name not in due

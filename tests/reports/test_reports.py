@@ -15,7 +15,7 @@ from crimex_portal.reports import pdf, registry, services
 from crimex_portal.reports.models import Report
 from crimex_portal.reports.services import report_build, report_request
 from directory.models import Country
-from tests.factories import CountryFactory, UserFactory
+from tests.factories import CountryFactory, UserFactory, log_in_with_two_factor
 
 TEST_KIND = "test_country"
 
@@ -116,7 +116,7 @@ def test_a_failing_render_shows_its_error_and_never_stays_running(
     report.refresh_from_db()
     assert report.status == Report.Status.FAILED
     assert "the layout cannot be computed" in report.error
-    client.force_login(coordinator)
+    log_in_with_two_factor(client, coordinator)
     page = client.get(reverse("reports:detail", args=[report.pk])).content.decode()
     assert "Failed" in page
     assert "the layout cannot be computed" in page
@@ -151,7 +151,7 @@ def test_a_lost_task_is_reported_as_failed_after_the_timeout(client, coordinator
         started_at=timezone.now() - datetime.timedelta(minutes=30),
     )
     settings.CRIMEX_REPORT_TIMEOUT_SECONDS = 600
-    client.force_login(coordinator)
+    log_in_with_two_factor(client, coordinator)
     response = client.get(reverse("reports:detail", args=[report.pk]), {"format": "json"})
     assert response.json()["status"] == "failed"
     assert "did not finish in time" in response.json()["error"]
@@ -177,7 +177,7 @@ def test_views_request_follow_and_download_with_an_audit_event(
     client, coordinator, country_builder
 ):
     country = CountryFactory()
-    client.force_login(coordinator)
+    log_in_with_two_factor(client, coordinator)
     response = client.post(
         reverse("reports:request"),
         {"kind": TEST_KIND, "key": country.iso_code, "language": "ar", "next": "/en/"},
@@ -198,7 +198,7 @@ def test_views_refuse_members_and_bad_requests(client, coordinator, country_buil
     report, _reused = report_request(
         user=coordinator, kind=TEST_KIND, key=CountryFactory().iso_code, language="en"
     )
-    client.force_login(UserFactory(roles=[roles.MEMBER], two_factor=True))
+    log_in_with_two_factor(client, UserFactory(roles=[roles.MEMBER], two_factor=True))
     assert (
         client.post(
             reverse("reports:request"), {"kind": TEST_KIND, "key": "QA", "language": "en"}
@@ -208,7 +208,7 @@ def test_views_refuse_members_and_bad_requests(client, coordinator, country_buil
     assert client.get(reverse("reports:detail", args=[report.pk])).status_code == 403
     assert client.get(reverse("reports:download", args=[report.pk])).status_code == 403
 
-    client.force_login(coordinator)
+    log_in_with_two_factor(client, coordinator)
     response = client.post(
         reverse("reports:request"),
         {"kind": TEST_KIND, "key": "QA", "language": "xx", "next": "https://evil.example/"},
@@ -224,7 +224,7 @@ def test_with_the_queue_unreachable_the_request_says_so_and_nothing_breaks(
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     with broker_at(f"redis://127.0.0.1:{port}/0"):
-        client.force_login(coordinator)
+        log_in_with_two_factor(client, coordinator)
         response = client.post(
             reverse("reports:request"),
             {"kind": TEST_KIND, "key": CountryFactory().iso_code, "language": "en", "next": "/en/"},

@@ -9,7 +9,7 @@ from django.urls import reverse
 from crimex_portal.accounts import roles
 from crimex_portal.reports.models import Report
 from sessions.models import Session
-from tests.factories import UserFactory
+from tests.factories import UserFactory, log_in_with_two_factor
 
 pytestmark = pytest.mark.worker
 
@@ -19,7 +19,7 @@ def test_a_real_worker_renders_the_arabic_session_report(
 ):
     coordinator = UserFactory(roles=[roles.COORDINATOR], two_factor=True)
     fifth = Session.objects.get(number=5)
-    client.force_login(coordinator)
+    log_in_with_two_factor(client, coordinator)
     response = client.post(
         reverse("reports:request"),
         {"kind": "session", "key": str(fifth.pk), "language": "ar", "next": "/ar/"},

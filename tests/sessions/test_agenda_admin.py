@@ -9,7 +9,13 @@ from django.urls import reverse
 from crimex_portal.accounts import roles
 from sessions.models import AgendaItem, Session
 from sessions.services import TimetableSlot, agenda_conflicts
-from tests.factories import AgendaItemFactory, RegistrationFactory, SessionFactory, UserFactory
+from tests.factories import (
+    AgendaItemFactory,
+    RegistrationFactory,
+    SessionFactory,
+    UserFactory,
+    log_in_with_two_factor,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -18,7 +24,9 @@ INLINES = ("objectives", "experts", "outcomes", "agenda_items", "documents")
 
 @pytest.fixture
 def pmt_client(client):
-    client.force_login(UserFactory(roles=[roles.PMT_STAFF], is_staff=True, two_factor=True))
+    log_in_with_two_factor(
+        client, UserFactory(roles=[roles.PMT_STAFF], is_staff=True, two_factor=True)
+    )
     return client
 
 

@@ -7,7 +7,7 @@ from django.urls import reverse
 from crimex_portal.accounts import roles
 from crimex_portal.uploads import DocumentFileValidator
 from sessions.models import Session
-from tests.factories import PDF_BYTES, SessionFactory, UserFactory
+from tests.factories import PDF_BYTES, SessionFactory, UserFactory, log_in_with_two_factor
 
 pytestmark = pytest.mark.django_db
 
@@ -38,7 +38,9 @@ def test_upload_accepts_real_documents():
 
 def test_publish_switch_in_the_session_list(client):
     drafts = SessionFactory.create_batch(2, is_published=False)
-    client.force_login(UserFactory(roles=[roles.PMT_STAFF], is_staff=True, two_factor=True))
+    log_in_with_two_factor(
+        client, UserFactory(roles=[roles.PMT_STAFF], is_staff=True, two_factor=True)
+    )
 
     client.post(
         reverse("admin:crimex_sessions_session_changelist"),

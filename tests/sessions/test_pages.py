@@ -14,6 +14,7 @@ from tests.factories import (
     SessionDocumentFactory,
     SessionFactory,
     UserFactory,
+    log_in_with_two_factor,
 )
 
 pytestmark = pytest.mark.django_db
@@ -61,7 +62,7 @@ def test_members_only_documents_are_listed_and_served_to_members_only(client, me
     assert refused.status_code == 302
     assert refused["Location"].startswith(reverse("account_login"))
 
-    client.force_login(member)
+    log_in_with_two_factor(client, member)
     assert "Draft conclusions" in client.get(fifth.get_absolute_url()).content.decode()
     response = client.get(private.get_absolute_url())
     assert response.status_code == 200
@@ -78,7 +79,7 @@ def test_members_file_has_no_public_url(fifth):
 
 def test_non_members_are_refused_members_files(client, fifth):
     document = SessionDocumentFactory(session=fifth)
-    client.force_login(UserFactory(two_factor=True))
+    log_in_with_two_factor(client, UserFactory(two_factor=True))
     assert client.get(document.get_absolute_url()).status_code == 403
 
 
@@ -165,9 +166,9 @@ def test_pmt_sees_and_exports_the_attendee_list(client, member):
     )
     pmt = UserFactory(roles=[roles.PMT_STAFF], is_staff=True, two_factor=True)
 
-    client.force_login(member)
+    log_in_with_two_factor(client, member)
     assert client.get(reverse("crimex_sessions:attendees", args=[session.pk])).status_code == 403
-    client.force_login(pmt)
+    log_in_with_two_factor(client, pmt)
     assert (
         "Leïla"
         in client.get(reverse("crimex_sessions:attendees", args=[session.pk])).content.decode()
@@ -183,7 +184,7 @@ def test_session_page_query_count_is_flat(client, member, django_assert_max_num_
     session = SessionFactory()
     AgendaItemFactory.create_batch(2, session=session)
     SessionDocumentFactory.create_batch(2, session=session)
-    client.force_login(member)
+    log_in_with_two_factor(client, member)
     with django_assert_max_num_queries(30) as few:
         client.get(session.get_absolute_url())
     for hour in range(10, 30):

@@ -15,6 +15,7 @@ from tests.factories import (
     SessionDocumentFactory,
     SessionFactory,
     UserFactory,
+    log_in_with_two_factor,
 )
 from tests.pdf import assert_arabic_font_embedded, pdf_text
 
@@ -158,7 +159,7 @@ def test_real_pdf_in_each_language(fifth, tmp_path, language, expected):
 
 def test_coordinators_see_the_export_form_on_published_sessions(client, fifth):
     coordinator = UserFactory(roles=[roles.COORDINATOR], two_factor=True)
-    client.force_login(coordinator)
+    log_in_with_two_factor(client, coordinator)
 
     page = client.get(fifth.get_absolute_url()).content.decode()
 
@@ -175,7 +176,7 @@ def test_members_do_not_see_the_export_form(member_client, fifth):
 
 def test_unpublished_sessions_offer_no_export(client):
     session = SessionFactory(is_published=False)
-    client.force_login(UserFactory(roles=[roles.PMT_STAFF], two_factor=True))
+    log_in_with_two_factor(client, UserFactory(roles=[roles.PMT_STAFF], two_factor=True))
 
     response = client.get(session.get_absolute_url())
 

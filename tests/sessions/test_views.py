@@ -3,7 +3,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from crimex_portal.accounts import roles
-from tests.factories import SessionFactory, UserFactory
+from tests.factories import SessionFactory, UserFactory, log_in_with_two_factor
 
 pytestmark = pytest.mark.django_db
 
@@ -23,7 +23,9 @@ def test_unpublished_session_is_hidden_from_visitors_and_shown_to_staff(client):
     url = reverse("crimex_sessions:detail", args=[draft.pk])
     assert client.get(url).status_code == 404
 
-    client.force_login(UserFactory(is_staff=True, roles=[roles.PMT_STAFF], two_factor=True))
+    log_in_with_two_factor(
+        client, UserFactory(is_staff=True, roles=[roles.PMT_STAFF], two_factor=True)
+    )
     assert client.get(url).status_code == 200
 
 

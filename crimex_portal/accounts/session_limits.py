@@ -1,0 +1,41 @@
+"""The absolute limit of a session (ASVS 3.3): CRIMEX_SESSION_MAX_AGE after the login, however
+active. The idle limit is Django's own (SESSION_COOKIE_AGE renewed by every request)."""
+
+from collections.abc import Callable
+from typing import Any
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import SESSION_KEY, logout
+from django.http import HttpRequest, HttpResponse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+LOGIN_TIME_SESSION_KEY = "crimex_login_at"
+
+
+def remember_login_time(sender: type, request: HttpRequest | None, **kwargs: Any) -> None:
+    """user_logged_in: the count starts at each login (password and code, or invitation)."""
+    if request is not None and hasattr(request, "session"):
+        request.session[LOGIN_TIME_SESSION_KEY] = timezone.now().timestamp()
+
+
+class SessionMaxAgeMiddleware:
+    """Logs out a session older than CRIMEX_SESSION_MAX_AGE. It reads the session only, which
+    the request has loaded already: no query (but the logout's, once)."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        session = request.session
+        if SESSION_KEY in session:
+            now = timezone.now().timestamp()
+            logged_in_at = session.get(LOGIN_TIME_SESSION_KEY)
+            if not isinstance(logged_in_at, int | float):
+                # A session from before this limit existed: it starts counting now.
+                session[LOGIN_TIME_SESSION_KEY] = now
+            elif now - logged_in_at > settings.CRIMEX_SESSION_MAX_AGE.total_seconds():
+                logout(request)
+                messages.info(request, _("Your session has ended: please log in again."))
+        return self.get_response(request)
