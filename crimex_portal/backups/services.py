@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db import DEFAULT_DB_ALIAS, connections
 from django.utils import timezone
 
@@ -228,9 +229,9 @@ def backups_prune(*, folder: Path, keep: int) -> list[Path]:
 
 def _sort_existing(
     staged_files: dict[str, Path], manifest_files: dict, roots: dict[str, Path]
-) -> tuple[list[str], list[str]]:
+) -> tuple[list[str], set[str]]:
     """(archive names whose file exists with other content, names already there unchanged)."""
-    conflicts, unchanged = [], []
+    conflicts, unchanged = [], set()
     for name in staged_files:
         label, relative = name.split("/", 1)
         destination = roots[label] / relative
@@ -241,10 +242,31 @@ def _sort_existing(
             and not destination.is_symlink()
             and sha256_of(destination) == manifest_files[name]["sha256"]
         ):
-            unchanged.append(name)
+            unchanged.add(name)
         else:
             conflicts.append(name)
     return conflicts, unchanged
+
+
+def _check_fits(manifest: dict, *, engine: str) -> str | None:
+    """Refuses an archive this portal cannot take; returns pg_restore's path on PostgreSQL."""
+    archive_engine = manifest["database"].get("engine")
+    if archive_engine != engine:
+        raise BackupError(
+            f"The archive holds a {archive_engine} database and this portal runs on {engine}; "
+            "nothing was restored."
+        )
+    unknown = unknown_migrations(manifest.get("migrations", {}).get("applied", {}))
+    if unknown:
+        raise BackupError(
+            f"The archive's database has {len(unknown)} migrations this code does not have "
+            f"({', '.join(sorted({app for app, _name in unknown}))}): it comes from another "
+            f"version of the portal (commit {manifest.get('portal_commit') or 'unknown'}). "
+            "Deploy that version first; nothing was restored."
+        )
+    if engine == "postgresql":
+        return pg_restore_tool(int(manifest["database"].get("pg_dump_major", 0)))
+    return None
 
 
 def backup_restore(
@@ -275,26 +297,7 @@ def backup_restore(
             staging[label] = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=root))
         staged = stage_archive(archive, database_folder=database_folder, staging=staging)
         manifest = staged.manifest
-        commit = manifest.get("portal_commit") or "unknown"
-
-        archive_engine = manifest["database"].get("engine")
-        if archive_engine != engine:
-            raise BackupError(
-                f"The archive holds a {archive_engine} database and this portal runs on "
-                f"{engine}; nothing was restored."
-            )
-        unknown = unknown_migrations(manifest.get("migrations", {}).get("applied", {}))
-        if unknown:
-            raise BackupError(
-                f"The archive's database has {len(unknown)} migrations this code does not have "
-                f"({', '.join(sorted({app for app, _name in unknown}))}): it comes from another "
-                f"version of the portal (commit {commit}). Deploy that version first; nothing "
-                "was restored."
-            )
-        tool = None
-        if engine == "postgresql":
-            tool = pg_restore_tool(int(manifest["database"].get("pg_dump_major", 0)))
-
+        tool = _check_fits(manifest, engine=engine)
         occupied = tables_with_rows(connection)
         conflicts, unchanged = _sort_existing(staged.files, manifest["files"], roots)
         if occupied and not force:
@@ -319,8 +322,6 @@ def backup_restore(
             pg_restore(connection, staged.database, tool=tool)
         else:
             sqlite_replace(connection, staged.database)
-        from django.contrib.contenttypes.models import ContentType
-
         ContentType.objects.clear_cache()  # the restored ids, not those this process cached
 
         written = dict.fromkeys(roots, 0)
