@@ -211,6 +211,8 @@ CRIMEX_SITE_URL = env.str("CRIMEX_SITE_URL", default="http://127.0.0.1:8000")
 # off by default where DEBUG is off.
 CRIMEX_DEMO_CONTENT = env.bool("CRIMEX_DEMO_CONTENT", default=DEBUG)
 CRIMEX_INVITATION_DAYS = env.int("CRIMEX_INVITATION_DAYS", default=7)
+# The deployed commit, recorded in backups (the image's build argument; else `git rev-parse`).
+CRIMEX_GIT_COMMIT = env.str("CRIMEX_GIT_COMMIT", default="")
 # PDF reports: files older than this are deleted by the periodic clean-up; a report still in
 # progress after the timeout is marked failed (its task was lost), and can be asked for again.
 CRIMEX_REPORT_MAX_AGE_DAYS = env.int("CRIMEX_REPORT_MAX_AGE_DAYS", default=7)
