@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from crimex_portal.text import lines_of
-from crimex_portal.uploads import DocumentFileValidator, private_storage
+from crimex_portal.uploads import DocumentFileValidator, PrivateFileField
 from directory.models import Country, CrimeArea, Organisation
 from sessions.models import Session, SessionDocument
 
@@ -172,10 +172,10 @@ class ProgressUpdate(models.Model):
     value = models.DecimalField(_("value"), max_digits=12, decimal_places=2, null=True, blank=True)
     status = models.CharField(_("status"), max_length=12, choices=Status.choices)
     narrative = models.TextField(_("narrative"), blank=True)
-    evidence_file = models.FileField(
+    evidence_file = PrivateFileField(
         _("evidence (file)"),
         upload_to="actionplans/evidence/%Y/",
-        storage=private_storage,
+        download_view="actionplans:update_evidence",
         validators=[DocumentFileValidator()],
         blank=True,
     )

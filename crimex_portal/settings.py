@@ -205,8 +205,11 @@ MFA_FORMS = {
 # Members must have two-factor authentication on before they reach the restricted area. Only the
 # README's demo command turns this off; a deployment check refuses it with DEBUG off.
 CRIMEX_REQUIRE_2FA = env.bool("CRIMEX_REQUIRE_2FA", default=True)
-# Where the portal is reached, for links in e-mails sent outside a request (Celery tasks).
-CRIMEX_SITE_URL = env.str("CRIMEX_SITE_URL", default="http://127.0.0.1:8000")
+# Where the portal is reached, for links in e-mails sent outside a request (Celery tasks). By
+# default the local server, on the port the run command serves (CRIMEX_PORT).
+CRIMEX_SITE_URL = env.str(
+    "CRIMEX_SITE_URL", default=f"http://127.0.0.1:{env.int('CRIMEX_PORT', default=8000)}"
+)
 # Invented demo entries (the fictional directory, illustrative fiches): on for local trials,
 # off by default where DEBUG is off.
 CRIMEX_DEMO_CONTENT = env.bool("CRIMEX_DEMO_CONTENT", default=DEBUG)

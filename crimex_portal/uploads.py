@@ -5,7 +5,10 @@ from pathlib import Path
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.storage import FileSystemStorage, storages
+from django.db import models
+from django.db.models.fields.files import FieldFile
 from django.template.defaultfilters import filesizeformat
+from django.urls import reverse
 from django.utils.deconstruct import deconstructible
 from django.utils.translation import gettext_lazy as _
 
@@ -32,6 +35,32 @@ class PrivateStorage(FileSystemStorage):
 
 def private_storage() -> PrivateStorage:
     return storages["private"]
+
+
+class PrivateFieldFile(FieldFile):
+    @property
+    def url(self) -> str:
+        """The view that checks who may download the file: what every form, the admin's
+        widgets and read-only fields among them, links to."""
+        self._require_file()
+        return reverse(self.field.download_view, kwargs={"pk": self.instance.pk})
+
+
+class PrivateFileField(models.FileField):
+    """A file in the private storage, downloaded through `download_view` (a URL name taking the
+    object's pk), which checks access. Forms show the file's name and link to that view."""
+
+    attr_class = PrivateFieldFile
+
+    def __init__(self, *args, download_view: str, **kwargs) -> None:
+        self.download_view = download_view
+        kwargs.setdefault("storage", private_storage)
+        super().__init__(*args, **kwargs)
+
+    def deconstruct(self):
+        name, path, args, kwargs = super().deconstruct()
+        kwargs["download_view"] = self.download_view
+        return name, path, args, kwargs
 
 
 @deconstructible

@@ -1,4 +1,6 @@
 from django import forms
+from django.http import QueryDict
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from directory.models import Contact, ContactRole, Country, CrimeArea, Language
@@ -55,6 +57,26 @@ class ContactSearchForm(forms.Form):
             language=data["language"].code if data["language"] else "",
             urgent=data["urgent"],
         )
+
+    def removals(self, base_url: str) -> list[tuple[str, str]]:
+        """For each filter in use: what it is, and the address of the same search without it."""
+        if not self.is_bound or not self.is_valid():
+            return []
+        links = []
+        for name, value in self.cleaned_data.items():
+            if not value:
+                continue
+            field = self.fields[name]
+            label = (
+                str(field.label)
+                if isinstance(field, forms.BooleanField)
+                else gettext("%(filter)s: %(value)s") % {"filter": field.label, "value": value}
+            )
+            query: QueryDict = self.data.copy()
+            for key in (name, "page"):
+                query.pop(key, None)
+            links.append((label, f"{base_url}?{query.urlencode()}" if query else base_url))
+        return links
 
 
 class OwnContactForm(forms.ModelForm):

@@ -68,6 +68,7 @@ def index(request: HttpRequest) -> HttpResponse:
             "page": page,
             "entries": entries,
             "query": query.urlencode(),
+            "filter_removals": form.removals(request.path),
             "can_export_csv": request.user.has_perm(EXPORT_REPORTS),
             "can_manage": sees_everything(request.user),
         },

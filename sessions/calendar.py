@@ -1,10 +1,12 @@
 """Sessions and their agendas as iCalendar (RFC 5545): one event per agenda item, in the venue's
-time zone, and a feed of all published sessions."""
+time zone, and a feed of all published sessions. Links and identifiers use `site_url`, the
+portal's address as the request shows it, or CRIMEX_SITE_URL in e-mails."""
 
 import datetime
 from collections.abc import Iterable
+from urllib.parse import urlsplit
 
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.utils import timezone
 from icalendar import Calendar, Event
 
@@ -26,9 +28,17 @@ def _venue(session: Session) -> str:
     return ", ".join(str(part) for part in (session.venue_city, session.venue_country) if part)
 
 
-def _item_event(item: AgendaItem, session: Session, request: HttpRequest) -> Event:
+def _host(site_url: str) -> str:
+    return urlsplit(site_url).netloc
+
+
+def _link(site_url: str, session: Session) -> str:
+    return site_url.rstrip("/") + session.get_absolute_url()
+
+
+def _item_event(item: AgendaItem, session: Session, site_url: str) -> Event:
     event = Event()
-    event.add("uid", f"crimex-agenda-item-{item.pk}@{request.get_host()}")
+    event.add("uid", f"crimex-agenda-item-{item.pk}@{_host(site_url)}")
     event.add("dtstamp", timezone.now())
     event.add("dtstart", item.starts_at())
     if item.end_time:
@@ -40,14 +50,14 @@ def _item_event(item: AgendaItem, session: Session, request: HttpRequest) -> Eve
         event.add("description", description)
     if _venue(session):
         event.add("location", _venue(session))
-    event.add("url", request.build_absolute_uri(session.get_absolute_url()))
+    event.add("url", _link(site_url, session))
     event.add("categories", [item.get_kind_display()])
     return event
 
 
-def _session_event(session: Session, request: HttpRequest) -> Event:
+def _session_event(session: Session, site_url: str) -> Event:
     event = Event()
-    event.add("uid", f"crimex-session-{session.pk}@{request.get_host()}")
+    event.add("uid", f"crimex-session-{session.pk}@{_host(site_url)}")
     event.add("dtstamp", timezone.now())
     event.add("dtstart", session.start_date)
     event.add("dtend", session.end_date + datetime.timedelta(days=1))  # all-day: end is exclusive
@@ -56,30 +66,32 @@ def _session_event(session: Session, request: HttpRequest) -> Event:
         event.add("description", session.summary)
     if _venue(session):
         event.add("location", _venue(session))
-    event.add("url", request.build_absolute_uri(session.get_absolute_url()))
+    event.add("url", _link(site_url, session))
     if session.status == Session.Status.CANCELLED:
         event.add("status", "CANCELLED")
     return event
 
 
-def session_calendar(session: Session, request: HttpRequest) -> Calendar:
-    """The session's agenda item by item; a session without an agenda yet is one all-day event."""
+def session_calendar(session: Session, site_url: str) -> Calendar:
+    """The session's agenda item by item; a session without an agenda yet is one all-day event
+    (a draft without dates has none)."""
     calendar = _calendar(str(session.label))
     items = list(session.agenda_items.all())
     if items:
         for item in items:
             item.session = session  # spares a query per item for the time zone
-            calendar.add_component(_item_event(item, session, request))
-    else:
-        calendar.add_component(_session_event(session, request))
+            calendar.add_component(_item_event(item, session, site_url))
+    elif session.has_dates:
+        calendar.add_component(_session_event(session, site_url))
     calendar.add_missing_timezones()
     return calendar
 
 
-def sessions_feed(sessions: Iterable[Session], request: HttpRequest) -> Calendar:
+def sessions_feed(sessions: Iterable[Session], site_url: str) -> Calendar:
     calendar = _calendar("CrimEx sessions")
     for session in sessions:
-        calendar.add_component(_session_event(session, request))
+        if session.has_dates:
+            calendar.add_component(_session_event(session, site_url))
     return calendar
 
 

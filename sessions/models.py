@@ -10,7 +10,7 @@ from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from crimex_portal.text import lines_of
-from crimex_portal.uploads import DocumentFileValidator, private_storage
+from crimex_portal.uploads import DocumentFileValidator, PrivateFileField
 from directory.models import Country, Organisation
 
 
@@ -67,12 +67,23 @@ class SessionQuerySet(models.QuerySet):
         return self.filter(is_published=True)
 
     def upcoming(self, today: datetime.date | None = None) -> "SessionQuerySet":
+        """Sessions not over yet, and drafts whose dates are not set (staff see those)."""
         today = today or timezone.localdate()
-        return self.filter(end_date__gte=today).order_by("start_date", "number", "part")
+        return self.filter(
+            models.Q(end_date__gte=today) | models.Q(end_date__isnull=True)
+        ).order_by(models.F("start_date").asc(nulls_last=True), "number", "part")
 
     def past(self, today: datetime.date | None = None) -> "SessionQuerySet":
         today = today or timezone.localdate()
         return self.filter(end_date__lt=today).order_by("-start_date", "-number", "-part")
+
+    def next_free_number(self, *, after: int, part: int) -> int:
+        """The first number above `after` that no session of this part uses yet."""
+        taken = set(self.filter(part=part, number__gt=after).values_list("number", flat=True))
+        number = after + 1
+        while number in taken:
+            number += 1
+        return number
 
 
 class Session(models.Model):
@@ -98,8 +109,9 @@ class Session(models.Model):
     kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices, default=Kind.REGULAR)
     title = models.CharField(_("title"), max_length=255)
     summary = models.TextField(_("summary"), blank=True)
-    start_date = models.DateField(_("start date"))
-    end_date = models.DateField(_("end date"))
+    # Empty only on an unpublished draft, e.g. a copy made with "Save as new".
+    start_date = models.DateField(_("start date"), null=True, blank=True)
+    end_date = models.DateField(_("end date"), null=True, blank=True)
     venue_city = models.CharField(_("city"), max_length=100, blank=True)
     venue_country = models.ForeignKey(
         Country,
@@ -152,6 +164,21 @@ class Session(models.Model):
     participating_organisations = models.ManyToManyField(
         Organisation, verbose_name=_("participating organisations"), blank=True, related_name="+"
     )
+    registration_deadline = models.DateField(
+        _("registration closes after"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Optional: the last day members can register (in the venue's time zone). "
+            "Registration always closes when the session ends."
+        ),
+    )
+    registration_capacity = models.PositiveIntegerField(
+        _("places"),
+        null=True,
+        blank=True,
+        help_text=_("Optional: how many members can register. Empty for no limit."),
+    )
     # The agenda as last published to registered members: a change notifies them once.
     agenda_fingerprint = models.CharField(max_length=64, blank=True, editable=False)
     agenda_notified_fingerprint = models.CharField(max_length=64, blank=True, editable=False)
@@ -168,6 +195,11 @@ class Session(models.Model):
             models.CheckConstraint(
                 condition=models.Q(end_date__gte=models.F("start_date")),
                 name="session_ends_after_it_starts",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(is_published=False)
+                | models.Q(start_date__isnull=False, end_date__isnull=False),
+                name="published_session_has_dates",
             ),
         )
 
@@ -188,6 +220,17 @@ class Session(models.Model):
     def clean(self) -> None:
         if self.start_date and self.end_date and self.end_date < self.start_date:
             raise ValidationError({"end_date": _("A session cannot end before it starts.")})
+        if (self.start_date is None) != (self.end_date is None):
+            missing = "start_date" if self.start_date is None else "end_date"
+            raise ValidationError({missing: _("Give both dates, or neither on a draft.")})
+        if self.is_published and self.start_date is None:
+            raise ValidationError(
+                {"start_date": _("Set the session's dates before publishing it.")}
+            )
+
+    @property
+    def has_dates(self) -> bool:
+        return self.start_date is not None and self.end_date is not None
 
     @property
     def zone(self) -> ZoneInfo:
@@ -325,7 +368,12 @@ class AgendaItem(models.Model):
         if self.start_time and self.end_time and self.end_time <= self.start_time:
             errors["end_time"] = _("An item must end after it starts.")
         session = self.session if self.session_id else None
-        if session and self.date and not session.start_date <= self.date <= session.end_date:
+        if (
+            session
+            and session.has_dates
+            and self.date
+            and not session.start_date <= self.date <= session.end_date
+        ):
             errors["date"] = _(
                 "The day must lie within the session's dates (%(start)s – %(end)s)."
             ) % {"start": session.start_date, "end": session.end_date}
@@ -370,10 +418,10 @@ class SessionDocument(models.Model):
     language = models.CharField(
         _("language of the document"), max_length=5, choices=settings.LANGUAGES, blank=True
     )
-    file = models.FileField(
+    file = PrivateFileField(
         _("file"),
         upload_to="sessions/documents/%Y/",
-        storage=private_storage,
+        download_view="crimex_sessions:document",
         validators=[DocumentFileValidator()],
     )
     uploaded_at = models.DateTimeField(_("uploaded at"), auto_now_add=True)
@@ -420,6 +468,10 @@ class Registration(models.Model):
     )
     created_at = models.DateTimeField(_("registered at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    # Emptied whenever the registration changes; set once its confirmation e-mail is sent.
+    confirmation_sent_at = models.DateTimeField(
+        _("confirmation sent at"), null=True, blank=True, editable=False
+    )
 
     class Meta:
         verbose_name = _("registration")

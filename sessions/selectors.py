@@ -6,6 +6,9 @@ from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.auth.models import AnonymousUser
 from django.db.models import Count, Prefetch, Q, QuerySet
 from django.http import HttpRequest
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
 
 from crimex_portal.accounts.roles import MEMBERS_AREA
 from crimex_portal.accounts.two_factor import needs_two_factor
@@ -78,6 +81,57 @@ def registration_of(session: Session, user: User) -> Registration | None:
     if not user.is_authenticated:
         return None
     return Registration.objects.filter(session=session, user=user).first()
+
+
+# PMT staff, who prepare the sessions, attend as the Project Management Team; nobody else can.
+ATTEND_AS_PMT = "crimex_sessions.change_session"
+
+
+def capacities_open_to(user: User) -> list[tuple[str, str]]:
+    return [
+        (value, label)
+        for value, label in Registration.Capacity.choices
+        if value != Registration.Capacity.PMT or user.has_perm(ATTEND_AS_PMT)
+    ]
+
+
+@dataclass(frozen=True)
+class RegistrationState:
+    is_open: bool
+    closed_because: str = ""  # what the session page says when registration is closed
+    places_left: int | None = None  # None: no limit
+
+
+def registration_state(
+    session: Session,
+    *,
+    registered: bool = False,
+    now: datetime.datetime | None = None,
+) -> RegistrationState:
+    """Whether a member can register (or, when `registered`, change their registration) now.
+    Registration closes when the session ends, after its optional deadline, and when its
+    optional places are taken; days are counted in the venue's time zone."""
+    if not session.is_published or not session.has_dates:
+        return RegistrationState(False, _("Registration opens when the session is published."))
+    if session.status == Session.Status.CANCELLED:
+        return RegistrationState(False, _("Registration is closed: the session is cancelled."))
+    today = (now or timezone.now()).astimezone(session.zone).date()
+    if today > session.end_date:
+        return RegistrationState(False, _("Registration is closed: the session is over."))
+    if session.registration_deadline and today > session.registration_deadline:
+        return RegistrationState(
+            False,
+            _("Registration closed on %(date)s.")
+            % {"date": date_format(session.registration_deadline, "j F Y")},
+        )
+    if session.registration_capacity is None:
+        return RegistrationState(True)
+    places_left = max(session.registration_capacity - session.registrations.count(), 0)
+    if places_left == 0 and not registered:
+        return RegistrationState(
+            False, _("Registration is closed: all places are taken."), places_left=0
+        )
+    return RegistrationState(True, places_left=places_left)
 
 
 def attendees(session: Session) -> QuerySet[Registration]:

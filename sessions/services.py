@@ -10,10 +10,11 @@ from django.core.exceptions import ValidationError
 from django.core.mail import EmailMessage, get_connection
 from django.db import transaction
 from django.template.loader import render_to_string
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from sessions.models import AgendaItem, Registration, Session
+from sessions.selectors import capacities_open_to, registration_state
 
 
 @dataclass(frozen=True)
@@ -89,21 +90,42 @@ def session_agenda_saved(*, session: Session) -> bool:
 def registration_save(
     *, session: Session, user, capacity: str, interpretation_language: str = ""
 ) -> Registration:
-    if not session.is_published or session.status == Session.Status.CANCELLED:
-        raise ValidationError(_("Registration is not open for this session."))
-    registration = Registration.objects.filter(session=session, user=user).first() or Registration(
-        session=session, user=user
-    )
+    """Registers the member, or changes their registration, while registration is open; the
+    member is e-mailed a confirmation, with the session's calendar, once it is committed."""
+    from sessions.tasks import send_registration_confirmation
+
+    # Locked, so that two members cannot both take the last place.
+    session = Session.objects.select_for_update().get(pk=session.pk)
+    registration = Registration.objects.filter(session=session, user=user).first()
+    state = registration_state(session, registered=registration is not None)
+    if not state.is_open:
+        raise ValidationError(state.closed_because)
+    if capacity not in dict(capacities_open_to(user)):
+        raise ValidationError(_("You cannot register in this capacity."))
+    registration = registration or Registration(session=session, user=user)
+    changed = registration.pk is None or (
+        registration.capacity,
+        registration.interpretation_language,
+    ) != (capacity, interpretation_language)
     registration.capacity = capacity
     registration.interpretation_language = interpretation_language
+    if changed:
+        registration.confirmation_sent_at = None
     registration.full_clean()
     registration.save()
+    if changed:
+        transaction.on_commit(lambda: send_registration_confirmation.delay(registration.pk))
     return registration
 
 
 @transaction.atomic
 def registration_cancel(*, session: Session, user) -> None:
     Registration.objects.filter(session=session, user=user).delete()
+
+
+def _site_link(path: str) -> str:
+    """An address for e-mails, which tasks send outside any request."""
+    return settings.CRIMEX_SITE_URL.rstrip("/") + path
 
 
 @transaction.atomic
@@ -124,7 +146,7 @@ def agenda_change_notify(*, session_id: int, fingerprint: str) -> int:
             context = {
                 "session": session,
                 "user": user,
-                "link": settings.CRIMEX_SITE_URL.rstrip("/") + session.get_absolute_url(),
+                "link": _site_link(session.get_absolute_url()),
             }
             subject = render_to_string("sessions/email/agenda_changed_subject.txt", context)
             body = render_to_string("sessions/email/agenda_changed_body.txt", context)
@@ -136,3 +158,36 @@ def agenda_change_notify(*, session_id: int, fingerprint: str) -> int:
     if messages:
         get_connection().send_messages(messages)
     return len(messages)
+
+
+@transaction.atomic
+def registration_confirmation_send(*, registration_id: int) -> bool:
+    """E-mails the member their registration, in their language, with the session's calendar
+    (.ics). Sends once per change of the registration; returns whether it sent."""
+    from sessions import calendar
+
+    registration = (
+        Registration.objects.select_for_update(of=("self",))
+        .select_related("user", "session__venue_country")
+        .filter(pk=registration_id)
+        .first()
+    )
+    if registration is None or registration.confirmation_sent_at is not None:
+        return False
+    user, session = registration.user, registration.session
+    with translation.override(user.preferred_language or settings.LANGUAGE_CODE):
+        context = {
+            "session": session,
+            "registration": registration,
+            "user": user,
+            "link": _site_link(session.get_absolute_url()),
+        }
+        subject = render_to_string("sessions/email/registration_confirmed_subject.txt", context)
+        body = render_to_string("sessions/email/registration_confirmed_body.txt", context)
+        ics = calendar.session_calendar(session, settings.CRIMEX_SITE_URL).to_ical()
+    message = EmailMessage(subject.strip(), body, settings.DEFAULT_FROM_EMAIL, [user.email])
+    message.attach(f"crimex-{session.pk}.ics", ics, "text/calendar")
+    registration.confirmation_sent_at = timezone.now()
+    registration.save(update_fields=["confirmation_sent_at"])
+    message.send()
+    return True

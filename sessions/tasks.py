@@ -1,16 +1,28 @@
 from celery import shared_task
 
-from sessions.services import agenda_change_notify
+from sessions.services import agenda_change_notify, registration_confirmation_send
 
 
-@shared_task(
-    name="sessions.notify_agenda_change",
-    acks_late=True,
-    max_retries=3,
-    autoretry_for=(ConnectionError, TimeoutError),
-    retry_backoff=True,
-)
+def email_task(name: str):
+    """A task that sends e-mails: handed back to the queue if its worker dies, retried when the
+    mail server cannot be reached. Its service sends each message once, however often it runs."""
+    return shared_task(
+        name=name,
+        acks_late=True,
+        max_retries=3,
+        autoretry_for=(ConnectionError, TimeoutError),
+        retry_backoff=True,
+    )
+
+
+@email_task("sessions.notify_agenda_change")
 def notify_agenda_change(session_id: int, fingerprint: str) -> int:
     """E-mails the registered members that the agenda changed. Safe to run twice: it sends only
     for the agenda version it was queued for, and only once for that version."""
     return agenda_change_notify(session_id=session_id, fingerprint=fingerprint)
+
+
+@email_task("sessions.send_registration_confirmation")
+def send_registration_confirmation(registration_id: int) -> bool:
+    """E-mails a member their registration. Safe to run twice: it sends once per change."""
+    return registration_confirmation_send(registration_id=registration_id)

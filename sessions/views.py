@@ -19,6 +19,7 @@ from sessions.selectors import (
     attendees,
     can_see_members_content,
     registration_of,
+    registration_state,
     session_for_page,
     session_overview,
     sessions_visible_to,
@@ -52,7 +53,12 @@ def session_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "days": agenda_days(session),
         "members_content": members,
         "registration": registration,
-        "registration_form": RegistrationForm(instance=registration) if members else None,
+        "registration_state": (
+            registration_state(session, registered=registration is not None) if members else None
+        ),
+        "registration_form": (
+            RegistrationForm(instance=registration, user=request.user) if members else None
+        ),
         "can_see_attendees": request.user.has_perm("crimex_sessions.view_registration"),
     }
     return render(request, "sessions/session_detail.html", context)
@@ -80,14 +86,17 @@ def document_download(request: HttpRequest, pk: int) -> HttpResponse:
 @members_only
 def register(request: HttpRequest, pk: int) -> HttpResponse:
     session = get_object_or_404(sessions_visible_to(request.user), pk=pk)
-    form = RegistrationForm(request.POST)
+    form = RegistrationForm(request.POST, user=request.user)
     if form.is_valid():
         try:
             registration_save(session=session, user=request.user, **form.cleaned_data)
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
         else:
-            messages.success(request, _("You are registered for this session."))
+            messages.success(
+                request,
+                _("You are registered for this session. A confirmation is on its way by e-mail."),
+            )
     else:
         messages.error(request, _("Your registration could not be saved: check the form."))
     return redirect(session.get_absolute_url() + "#registration")
@@ -168,9 +177,13 @@ def session_calendar(request: HttpRequest, pk: int) -> HttpResponse:
     session = get_object_or_404(
         sessions_visible_to(request.user).prefetch_related("agenda_items"), pk=pk
     )
-    return calendar.ics_response(calendar.session_calendar(session, request), f"crimex-{pk}.ics")
+    return calendar.ics_response(
+        calendar.session_calendar(session, request.build_absolute_uri("/")), f"crimex-{pk}.ics"
+    )
 
 
 def calendar_feed(request: HttpRequest) -> HttpResponse:
     sessions = Session.objects.published().select_related("venue_country").order_by("start_date")
-    return calendar.ics_response(calendar.sessions_feed(sessions, request), "crimex-sessions.ics")
+    return calendar.ics_response(
+        calendar.sessions_feed(sessions, request.build_absolute_uri("/")), "crimex-sessions.ics"
+    )

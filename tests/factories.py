@@ -25,8 +25,10 @@ from actionplans.models import (
     ReportingPeriod,
     StrategicGoal,
 )
-from crimex_portal.accounts.models import User
+from crimex_portal.accounts.models import Invitation, User
+from crimex_portal.audit.models import AuditEvent
 from crimex_portal.pages.models import Page
+from crimex_portal.reports.models import Report
 from directory.models import Contact, ContactRole, Country, CrimeArea, Language, Organisation
 from fiches.models import Channel, Fiche, Instrument, Measure, MeasureGroup
 from sessions.models import AgendaItem, Registration, Session, SessionDocument
@@ -346,3 +348,37 @@ class FicheFactory(DjangoModelFactory):
             self.channels.set(Channel.objects.filter(code__in=extracted["channels"]))
         if "instruments" in extracted:
             self.instruments.set(Instrument.objects.filter(slug__in=extracted["instruments"]))
+
+
+class InvitationFactory(DjangoModelFactory):
+    class Meta:
+        model = Invitation
+
+    email = factory.Sequence(lambda n: f"invitee{n}@example.test")
+    first_name = factory.Faker("first_name")
+    last_name = factory.Faker("last_name")
+    token_hash = factory.Sequence(lambda n: f"{n:064x}")
+    expires_at = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=7))
+
+
+class AuditEventFactory(DjangoModelFactory):
+    class Meta:
+        model = AuditEvent
+
+    action = AuditEvent.Action.OTHER
+    actor_email = "pmt@example.test"
+
+
+class ReportFactory(DjangoModelFactory):
+    """A report as the request leaves it: queued, its HTML fixed, no file yet."""
+
+    class Meta:
+        model = Report
+
+    kind = "session"
+    target_key = factory.Sequence(str)
+    language = "en"
+    title = factory.Sequence(lambda n: f"Session report {n}")
+    html = "<p>A report.</p>"
+    fingerprint = factory.Sequence(lambda n: f"{n:064x}")
+    requested_by = factory.SubFactory(UserFactory)

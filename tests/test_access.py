@@ -21,6 +21,7 @@ from tests.factories import (
     ContactFactory,
     ProgressUpdateFactory,
     SessionDocumentFactory,
+    SessionFactory,
     UserFactory,
     enable_totp,
     log_in_with_two_factor,
@@ -337,7 +338,7 @@ def test_admin_refuses_everybody_but_staff_with_two_factor(client, users, role, 
 
 
 def test_actions_check_access_on_post(client, seeded, users):
-    session = Session.objects.get(number=5)
+    session = SessionFactory()  # upcoming: registration is open
     url = reverse("crimex_sessions:register", args=[session.pk])
     data = {"capacity": "crimex_member"}
     expected = {

@@ -24,6 +24,7 @@ print(json.dumps({
     "hosts": settings.ALLOWED_HOSTS,
     "media_root": str(settings.MEDIA_ROOT),
     "static_root": str(settings.STATIC_ROOT),
+    "site_url": settings.CRIMEX_SITE_URL,
 }))
 """
 
@@ -37,6 +38,8 @@ CONFIG_VARIABLES = (
     "DJANGO_MEDIA_ROOT",
     "DJANGO_STATIC_ROOT",
     "DJANGO_ALLOW_ASYNC_UNSAFE",
+    "CRIMEX_PORT",
+    "CRIMEX_SITE_URL",
 )
 
 
@@ -90,6 +93,16 @@ def test_database_and_redis_urls_switch_to_the_full_stack():
     assert (config["media_root"], config["static_root"]) == (
         "/srv/crimex/media",
         "/srv/crimex/static",
+    )
+
+
+def test_the_port_of_the_run_command_is_the_port_in_e_mail_links():
+    assert probe()["site_url"] == "http://127.0.0.1:8000"
+    assert probe(CRIMEX_PORT="8765")["site_url"] == "http://127.0.0.1:8765"
+    # An address set on purpose (a deployment behind its proxy) wins.
+    assert (
+        probe(CRIMEX_PORT="8765", CRIMEX_SITE_URL="https://crimex.example.org")["site_url"]
+        == "https://crimex.example.org"
     )
 
 

@@ -7,7 +7,9 @@ cd "$(dirname "$0")/../.."
 bash crimex_portal/scripts/install.sh
 bash crimex_portal/scripts/prepare.sh
 
-port=${CRIMEX_PORT:-8000}
+# The port also sets the portal's address in e-mail links (CRIMEX_SITE_URL follows it).
+export CRIMEX_PORT=${CRIMEX_PORT:-8000}
+port=$CRIMEX_PORT
 # The demo accounts have no authenticator app: for this local demo only, members reach the
 # restricted area without two-factor authentication. A deployment never sets this.
 export CRIMEX_REQUIRE_2FA=${CRIMEX_REQUIRE_2FA:-False}

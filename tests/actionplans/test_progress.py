@@ -2,6 +2,7 @@ import datetime
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from actionplans.models import ProgressUpdate
@@ -15,6 +16,7 @@ from actionplans.services import (
 from crimex_portal.accounts import roles
 from directory.models import Country
 from tests.factories import (
+    PDF_BYTES,
     IndicatorFactory,
     ProgressUpdateFactory,
     ReportingPeriodFactory,
@@ -156,3 +158,47 @@ def test_drafts_of_others_never_count_nor_show(member_client):
     draft = ProgressUpdateFactory(review="draft", status="achieved")
     page = member_client.get(draft.indicator.action.get_absolute_url()).content.decode()
     assert "No approved progress update yet." in page
+
+
+def test_evidence_file_then_edit_submit_and_review(client, coordinator, pmt):
+    """Issue 15: a coordinator attaches an evidence file; the draft stays editable and
+    submittable, and PMT staff open it in the portal and in the admin."""
+    indicator = IndicatorFactory()
+    period = ReportingPeriodFactory()
+    client.force_login(coordinator)
+    client.post(
+        reverse("actionplans:record_update", args=[indicator.pk]),
+        {
+            "period": period.pk,
+            "status": "in_progress",
+            "value": "2",
+            "evidence_file": SimpleUploadedFile("minutes.pdf", PDF_BYTES),
+        },
+    )
+    update = ProgressUpdate.objects.get(author=coordinator)
+    evidence_url = reverse("actionplans:update_evidence", args=[update.pk])
+
+    draft = client.get(update.get_absolute_url())
+    assert draft.status_code == 200
+    # The form shows the file's name and links to the view that checks access.
+    assert f'href="{evidence_url}"' in draft.content.decode()
+    assert "minutes" in draft.content.decode()
+
+    # Edited without sending the file again: the file stays.
+    response = client.post(
+        update.get_absolute_url(), {"status": "in_progress", "value": "3", "narrative": "More."}
+    )
+    assert response.status_code == 302
+    update.refresh_from_db()
+    assert (update.value, update.evidence_file.name.endswith(".pdf")) == (3, True)
+    client.post(reverse("actionplans:submit_update", args=[update.pk]))
+    update.refresh_from_db()
+    assert update.review == ProgressUpdate.Review.SUBMITTED
+
+    client.force_login(pmt)
+    assert client.get(update.get_absolute_url()).status_code == 200
+    admin_page = client.get(reverse("admin:actionplans_progressupdate_change", args=[update.pk]))
+    assert admin_page.status_code == 200
+    assert f'href="{evidence_url}"' in admin_page.content.decode()
+    download = client.get(evidence_url)
+    assert b"".join(download.streaming_content) == PDF_BYTES

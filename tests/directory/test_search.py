@@ -265,3 +265,30 @@ def test_contact_page_query_count(member_client, pgos, morocco, django_assert_ma
     with django_assert_max_num_queries(20):
         member_client.get(contact.get_absolute_url())
     assert Contact.objects.count() >= 1
+
+
+def test_a_search_that_finds_nothing_says_so_and_offers_to_drop_each_filter(
+    member_client, pgos, morocco
+):
+    ContactFactory(name_en="Nadia Testcase", country=morocco, organisation=pgos)
+    url = reverse("directory:index")
+
+    response = member_client.get(url, {"q": "Zyxwvut", "country": "MA", "urgent": "on"})
+
+    page = response.content.decode()
+    assert response.context["page"].paginator.count == 0
+    assert "0 contacts" in page
+    assert "No contact matches." in page
+    removals = dict(response.context["filter_removals"])
+    assert set(removals) == {
+        "Search: Zyxwvut",
+        "Country: Morocco",
+        "Handles urgent requests (24/7)",
+    }
+    # Each link keeps the other filters and drops its own; following one finds the contact.
+    assert removals["Search: Zyxwvut"] == f"{url}?country=MA&urgent=on"
+    assert removals["Country: Morocco"] == f"{url}?q=Zyxwvut&urgent=on"
+    for link in removals.values():
+        assert f'href="{link.replace("&", "&amp;")}"' in page
+    without_text = member_client.get(f"{url}?country=MA")
+    assert "Nadia Testcase" in names(without_text)

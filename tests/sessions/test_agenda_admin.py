@@ -4,14 +4,19 @@ import datetime
 
 import pytest
 from django.core import mail
+from django.test import Client
 from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext
 
 from crimex_portal.accounts import roles
 from sessions.models import AgendaItem, Session
 from sessions.services import TimetableSlot, agenda_conflicts
+from tests.admin_forms import admin_form_as_shown
 from tests.factories import (
     AgendaItemFactory,
     RegistrationFactory,
+    SessionDocumentFactory,
     SessionFactory,
     UserFactory,
     log_in_with_two_factor,
@@ -145,38 +150,79 @@ def test_agenda_conflicts_reads_like_a_person_would_say_it():
     assert problems == ["On 2031-03-10, “Keynote” (09:30) overlaps “Opening” (until 10:00)."]
 
 
-def test_save_as_new_starts_the_next_session_from_the_last(pmt_client):
+def test_save_as_new_makes_an_unpublished_draft_of_the_next_session(pmt_client):
     session = SessionFactory(
-        number=8, start_date=datetime.date(2031, 5, 5), end_date=datetime.date(2031, 5, 5)
+        number=8,
+        is_published=True,
+        status=Session.Status.HELD,
+        start_date=datetime.date(2031, 5, 5),
+        end_date=datetime.date(2031, 5, 6),
+        title_en="Digital evidence",
+        title_fr="La preuve numérique",
     )
-    item = AgendaItemFactory(session=session, title_en="Opening")
-    data = session_form(
-        number=9,
-        start_date="2031-05-05",
-        end_date="2031-05-05",
-        _saveasnew="Save as new",
-        **agenda(
-            {
-                "date": "2031-05-05",
-                "start_time": "09:00",
-                "end_time": "10:00",
-                "kind": "opening",
-                "title_en": "Opening",
-                "id": item.pk,
-                "session": session.pk,
-            }
-        ),
+    AgendaItemFactory(session=session, date=session.start_date, title_en="Opening")
+    AgendaItemFactory(
+        session=session,
+        date=session.end_date,
+        start_time=datetime.time(9),
+        end_time=datetime.time(12),
+        title_en="CrimEx debates",
     )
-    data["agenda_items-INITIAL_FORMS"] = 1
+    SessionDocumentFactory(session=session)
+    RegistrationFactory(session=session)
+    url = reverse("admin:crimex_sessions_session_change", args=[session.pk])
 
+    # PMT open the last session and click "Save as new", changing nothing.
     response = pmt_client.post(
-        reverse("admin:crimex_sessions_session_change", args=[session.pk]), data
+        url, {**admin_form_as_shown(pmt_client.get(url)), "_saveasnew": "Save as new"}
     )
 
+    copy = Session.objects.exclude(pk=session.pk).get()
     assert response.status_code == 302
-    copy = Session.objects.get(number=9)
-    assert list(copy.agenda_items.values_list("title_en", flat=True)) == ["Opening"]
-    assert session.agenda_items.count() == 1  # the original keeps its own
+    assert response["Location"] == reverse("admin:crimex_sessions_session_change", args=[copy.pk])
+    assert (copy.number, copy.part) == (9, session.part)
+    assert (copy.is_published, copy.status) == (False, Session.Status.PLANNED)
+    assert (copy.start_date, copy.end_date) == (None, None)
+    assert copy.title_en == "Digital evidence (copy)"
+    with translation.override("fr"):  # the copy mark in each language's own words
+        assert copy.title_fr == gettext("%(title)s (copy)") % {"title": "La preuve numérique"}
+    assert list(copy.agenda_items.values_list("title_en", "start_time")) == [
+        ("Opening", datetime.time(9)),
+        ("CrimEx debates", datetime.time(9)),
+    ]
+    assert not copy.documents.exists()
+    assert not copy.registrations.exists()
+    session.refresh_from_db()  # the original is untouched
+    assert (session.is_published, session.status, session.number) == (True, "held", 8)
+    assert (session.agenda_items.count(), session.documents.count()) == (2, 1)
+    assert session.registrations.count() == 1
+    # Members do not see the draft.
+    member = Client()
+    member.force_login(UserFactory(roles=[roles.MEMBER], two_factor=True))
+    assert member.get(copy.get_absolute_url()).status_code == 404
+    assert "(copy)" not in member.get(reverse("crimex_sessions:list")).content.decode()
+
+    changelist = pmt_client.get(reverse("admin:crimex_sessions_session_changelist"))
+    assert "Digital evidence (copy)" in changelist.content.decode()
+
+    # The draft cannot be published before it has dates.
+    copy_url = reverse("admin:crimex_sessions_session_change", args=[copy.pk])
+    shown = admin_form_as_shown(pmt_client.get(copy_url))
+    response = pmt_client.post(copy_url, {**shown, "is_published": "on"})
+    assert response.status_code == 200
+    assert "Set the session&#x27;s dates before publishing it." in response.content.decode()
+    copy.refresh_from_db()
+    assert not copy.is_published
+
+    # PMT set its dates: the agenda's days move with them.
+    response = pmt_client.post(
+        copy_url, {**shown, "start_date": "2032-03-01", "end_date": "2032-03-02"}
+    )
+    assert response.status_code == 302, response.context and response.context["errors"]
+    assert list(copy.agenda_items.values_list("date", flat=True)) == [
+        datetime.date(2032, 3, 1),
+        datetime.date(2032, 3, 2),
+    ]
 
 
 def test_agenda_change_after_publication_emails_registered_members_once(
