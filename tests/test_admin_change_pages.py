@@ -23,7 +23,7 @@ from factory.django import DjangoModelFactory
 from actionplans.models import ProgressUpdate
 from crimex_portal.accounts import roles
 from tests import factories
-from tests.factories import PDF_BYTES, UserFactory
+from tests.factories import PDF_BYTES, UserFactory, log_in_with_two_factor
 
 pytestmark = pytest.mark.django_db
 
@@ -108,7 +108,7 @@ def test_every_admin_change_page_opens_after_an_upload(client, seeded, request, 
     admin_request = RequestFactory().get("/")
     admin_request.user = user
     files = shown_files(model_admin, instance, admin_request)
-    client.force_login(user)
+    log_in_with_two_factor(client, user)
     url = reverse(
         f"admin:{model._meta.app_label}_{model._meta.model_name}_change", args=[instance.pk]
     )
@@ -130,7 +130,7 @@ def progress_update_draft(client) -> str:
     coordinator = UserFactory(roles=[roles.COORDINATOR], two_factor=True)
     indicator = factories.IndicatorFactory()
     period = factories.ReportingPeriodFactory()
-    client.force_login(coordinator)
+    log_in_with_two_factor(client, coordinator)
     client.post(
         reverse("actionplans:record_update", args=[indicator.pk]),
         {

@@ -165,7 +165,7 @@ def test_evidence_file_then_edit_submit_and_review(client, coordinator, pmt):
     submittable, and PMT staff open it in the portal and in the admin."""
     indicator = IndicatorFactory()
     period = ReportingPeriodFactory()
-    client.force_login(coordinator)
+    log_in_with_two_factor(client, coordinator)
     client.post(
         reverse("actionplans:record_update", args=[indicator.pk]),
         {
@@ -195,7 +195,7 @@ def test_evidence_file_then_edit_submit_and_review(client, coordinator, pmt):
     update.refresh_from_db()
     assert update.review == ProgressUpdate.Review.SUBMITTED
 
-    client.force_login(pmt)
+    log_in_with_two_factor(client, pmt)
     assert client.get(update.get_absolute_url()).status_code == 200
     admin_page = client.get(reverse("admin:actionplans_progressupdate_change", args=[update.pk]))
     assert admin_page.status_code == 200

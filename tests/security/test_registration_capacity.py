@@ -8,7 +8,7 @@ from django.urls import reverse
 from crimex_portal.accounts import roles
 from sessions.models import Registration
 from sessions.services import registration_save
-from tests.factories import RegistrationFactory, SessionFactory, UserFactory
+from tests.factories import RegistrationFactory, SessionFactory, UserFactory, log_in_with_two_factor
 
 pytestmark = pytest.mark.django_db
 
@@ -55,7 +55,7 @@ def test_the_service_refuses_it_too(member):
 def test_pmt_staff_attend_as_pmt(client):
     session = SessionFactory()
     staff = UserFactory(roles=[roles.PMT_STAFF], is_staff=True, two_factor=True)
-    client.force_login(staff)
+    log_in_with_two_factor(client, staff)
 
     client.post(reverse("crimex_sessions:register", args=[session.pk]), {"capacity": PMT})
 

@@ -198,7 +198,7 @@ def test_save_as_new_makes_an_unpublished_draft_of_the_next_session(pmt_client):
     assert session.registrations.count() == 1
     # Members do not see the draft.
     member = Client()
-    member.force_login(UserFactory(roles=[roles.MEMBER], two_factor=True))
+    log_in_with_two_factor(member, UserFactory(roles=[roles.MEMBER], two_factor=True))
     assert member.get(copy.get_absolute_url()).status_code == 404
     assert "(copy)" not in member.get(reverse("crimex_sessions:list")).content.decode()
 

@@ -61,7 +61,9 @@ def test_pmt_upload_a_document_then_edit_the_agenda_and_members_download_it(clie
     """Issue 15: after an upload, the session's admin page still opens and saves."""
     session = SessionFactory()
     item = AgendaItemFactory(session=session, title_en="Opening")
-    client.force_login(UserFactory(roles=[roles.PMT_STAFF], is_staff=True, two_factor=True))
+    log_in_with_two_factor(
+        client, UserFactory(roles=[roles.PMT_STAFF], is_staff=True, two_factor=True)
+    )
     url = reverse("admin:crimex_sessions_session_change", args=[session.pk])
     data = admin_form_as_shown(client.get(url))
     data.update(
@@ -87,6 +89,6 @@ def test_pmt_upload_a_document_then_edit_the_agenda_and_members_download_it(clie
     assert item.title_en == "Opening and welcome"
     assert session.documents.get().file.name == document.file.name  # the file is kept
 
-    client.force_login(UserFactory(roles=[roles.MEMBER], two_factor=True))
+    log_in_with_two_factor(client, UserFactory(roles=[roles.MEMBER], two_factor=True))
     download = client.get(document.get_absolute_url())
     assert b"".join(download.streaming_content) == PDF_BYTES

@@ -14,7 +14,13 @@ from crimex_portal.accounts import roles
 from sessions.models import Registration
 from sessions.tasks import send_registration_confirmation
 from tests.admin_forms import admin_form_as_shown
-from tests.factories import AgendaItemFactory, RegistrationFactory, SessionFactory, UserFactory
+from tests.factories import (
+    AgendaItemFactory,
+    RegistrationFactory,
+    SessionFactory,
+    UserFactory,
+    log_in_with_two_factor,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -71,7 +77,7 @@ def test_places_are_counted_and_the_last_one_goes_once(client, member_client, me
     assert "1 place left." in member_client.get(session.get_absolute_url()).content.decode()
     register(member_client, session)
     latecomer = UserFactory(roles=[roles.MEMBER], two_factor=True)
-    member_client.force_login(latecomer)
+    log_in_with_two_factor(member_client, latecomer)
     page = member_client.get(session.get_absolute_url()).content.decode()
     response = register(member_client, session)
 
@@ -79,7 +85,7 @@ def test_places_are_counted_and_the_last_one_goes_once(client, member_client, me
     assert "all places are taken" in response.content.decode()
     assert not Registration.objects.filter(session=session, user=latecomer).exists()
     # Those registered still change their registration when the session is full.
-    member_client.force_login(member)
+    log_in_with_two_factor(member_client, member)
     register(member_client, session, "expert")
     assert Registration.objects.get(session=session, user=member).capacity == "expert"
     assert session.registrations.count() == 2
@@ -87,7 +93,9 @@ def test_places_are_counted_and_the_last_one_goes_once(client, member_client, me
 
 def test_pmt_set_a_deadline_and_places_in_the_admin(client):
     session = SessionFactory()
-    client.force_login(UserFactory(roles=[roles.PMT_STAFF], is_staff=True, two_factor=True))
+    log_in_with_two_factor(
+        client, UserFactory(roles=[roles.PMT_STAFF], is_staff=True, two_factor=True)
+    )
     url = reverse("admin:crimex_sessions_session_change", args=[session.pk])
     deadline = session.start_date - 7 * DAY
 
