@@ -1,9 +1,13 @@
+from pathlib import Path
 from typing import ClassVar
 
 from django import forms
+from django.conf import settings
+from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
 from actionplans.models import Indicator, ProgressUpdate, ReportingPeriod
+from actionplans.plan_files import ACCEPTED_SUFFIXES
 from directory.models import Country
 
 
@@ -72,3 +76,41 @@ class ReviewForm(forms.Form):
         label=_("Comment"),
         help_text=_("Required when the update is returned."),
     )
+
+
+class PlanImportForm(forms.Form):
+    """The table PMT upload in the admin: the file and the language of its texts."""
+
+    file = forms.FileField(
+        label=_("Table of the plan"),
+        help_text=_(
+            "The adopted Word document (.docx), an Excel workbook (.xlsx), or CSV or "
+            "tab-separated text (.csv, .tsv)."
+        ),
+    )
+    language = forms.ChoiceField(
+        label=_("Language of the table"),
+        choices=settings.LANGUAGES,
+        initial="en",
+        help_text=_(
+            "English sets the plan: goals, actions, entities and indicators. A French or Arabic "
+            "table changes only the texts in that language."
+        ),
+    )
+
+    def clean_file(self):
+        file = self.cleaned_data["file"]
+        if Path(file.name).suffix.lower() not in ACCEPTED_SUFFIXES:
+            raise forms.ValidationError(
+                _("Files of this type are not read. Accepted: %(types)s."),
+                params={"types": ", ".join(ACCEPTED_SUFFIXES)},
+            )
+        if file.size > settings.CRIMEX_MAX_UPLOAD_BYTES:
+            raise forms.ValidationError(
+                _("The file is %(size)s; the limit is %(limit)s."),
+                params={
+                    "size": filesizeformat(file.size),
+                    "limit": filesizeformat(settings.CRIMEX_MAX_UPLOAD_BYTES),
+                },
+            )
+        return file

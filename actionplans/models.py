@@ -11,7 +11,19 @@ from directory.models import Country, CrimeArea, Organisation
 from sessions.models import Session, SessionDocument
 
 
-class ActionPlan(models.Model):
+class TranslatedContent(models.Model):
+    """Content written in English and translated: an import that changes an English text keeps
+    its French and Arabic texts and notes here that they may no longer say the same."""
+
+    translations_outdated_since = models.DateTimeField(
+        _("translations possibly outdated since"), null=True, blank=True, editable=False
+    )
+
+    class Meta:
+        abstract = True
+
+
+class ActionPlan(TranslatedContent):
     code = models.CharField(_("code"), max_length=5, unique=True, help_text=_("e.g. A"))
     title = models.CharField(_("title"), max_length=300)
     short_title = models.CharField(_("short title"), max_length=150)
@@ -33,7 +45,7 @@ class ActionPlan(models.Model):
         return reverse("actionplans:plan", kwargs={"code": self.code})
 
 
-class StrategicGoal(models.Model):
+class StrategicGoal(TranslatedContent):
     plan = models.ForeignKey(ActionPlan, on_delete=models.CASCADE, related_name="goals")
     number = models.PositiveSmallIntegerField(_("number"))
     title = models.CharField(_("title"), max_length=200)
@@ -50,7 +62,7 @@ class StrategicGoal(models.Model):
         return f"{self.number}. {self.title}"
 
 
-class Action(models.Model):
+class Action(TranslatedContent):
     goal = models.ForeignKey(StrategicGoal, on_delete=models.CASCADE, related_name="actions")
     reference = models.CharField(_("reference number"), max_length=10, help_text=_("e.g. 2.2"))
     order = models.PositiveSmallIntegerField(_("order"), default=0)
@@ -86,7 +98,7 @@ class Action(models.Model):
         return lines_of(self.data_sources)
 
 
-class Indicator(models.Model):
+class Indicator(TranslatedContent):
     class Kind(models.TextChoices):
         COUNT = "count", _("Count")
         YES_NO = "yes_no", _("Yes / no")

@@ -1,82 +1,82 @@
+import re
+import uuid
 from collections import Counter
-from collections.abc import Mapping
+from datetime import timedelta
 
-from django.core.exceptions import ObjectDoesNotExist, ValidationError
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Model, Q
 from django.forms.models import model_to_dict
+from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from actionplans.importing import PlanTable, PlanTableError
+from actionplans.import_changes import (
+    REMOVED,
+    Change,
+    FileChanges,
+    Translations,
+    plan_changes,
+    plan_file_changes,
+)
+from actionplans.importing import PlanTable, PlanTableError, at
 from actionplans.models import (
-    Action,
     ActionPlan,
     Indicator,
     ProgressUpdate,
     ProgressUpdateRevision,
     ReportingPeriod,
-    StrategicGoal,
 )
-from directory.models import Organisation
+from crimex_portal.audit.models import AuditEvent
+from crimex_portal.audit.services import record_event
+from crimex_portal.uploads import private_storage
 
-Translations = Mapping[str, Mapping[str, str]]
-
-
-def indicator_kind_for(text: str) -> str:
-    """A first guess from the wording; PMT staff adjust it, and re-imports keep their choice."""
-    lowered = text.lower()
-    if lowered.startswith(("number of", "no of", "contacts established")):
-        return Indicator.Kind.COUNT
-    if lowered.endswith(("established", "is provided")) or lowered.startswith("it liaises"):
-        return Indicator.Kind.YES_NO
-    if lowered.startswith("share "):
-        return Indicator.Kind.TEXT
-    return Indicator.Kind.MILESTONE
+# --- Importing plans: read (importing.py), plan the changes (import_changes.py), apply -----------
 
 
-def _translated(field: str, english: str, translations: Translations) -> dict[str, str]:
-    values = {f"{field}_en": english}
-    for language in ("fr", "ar"):
-        values[f"{field}_{language}"] = translations.get(english, {}).get(language, "")
-    return values
+class PlanChangedError(Exception):
+    """The plan's rows changed between the preview and the confirmation."""
+
+    def __init__(self, changes: FileChanges) -> None:
+        super().__init__("The import would now make other changes than those previewed.")
+        self.changes = changes
 
 
-def _translated_lines(field: str, lines: list[str], translations: Translations) -> dict[str, str]:
-    values = {f"{field}_en": "\n".join(lines)}
-    for language in ("fr", "ar"):
-        values[f"{field}_{language}"] = "\n".join(
-            translations.get(line, {}).get(language, "") for line in lines
-        ).strip("\n")
-    return values
-
-
-def _current(instance, name: str):
-    try:
-        return getattr(instance, name)
-    except ObjectDoesNotExist:  # a relation not set yet on a new row
-        return None
-
-
-def _set(instance, values: Mapping, tally: Counter) -> None:
-    """Saves only what differs, and counts it as load_seed_content reports it."""
-    created = instance.pk is None
-    changed = [name for name, value in values.items() if _current(instance, name) != value]
-    for name in changed:
-        setattr(instance, name, values[name])
-    if changed or created:
-        instance.full_clean()
+def _apply(change: Change) -> None:
+    instance = change.instance
+    if change.outcome == REMOVED:
+        instance.delete()
+        return
+    if change.writes:
+        for name, value in change.writes.items():
+            setattr(instance, name, value)
+        # full_clean(), except that a parent set here, a row this import has just read or saved,
+        # is not looked up again (a query per row); the unique constraints are all checked.
+        parents = [name for name, value in change.writes.items() if isinstance(value, Model)]
+        try:
+            instance.clean_fields(exclude=parents)
+            instance.clean()
+            instance.validate_unique()
+            instance.validate_constraints()
+        except ValidationError as error:  # import_changes checks lengths; this is the backstop
+            raise PlanTableError([at(change.where, " ".join(error.messages))]) from error
         instance.save()
-    outcome = "created" if created else "updated" if changed else "unchanged"
-    tally[f"{instance._meta.verbose_name_plural} {outcome}"] += 1
+    if change.entities is not None:
+        instance.entities.set(change.entities)
 
 
-def _organisations_by_name() -> dict[str, Organisation]:
-    names = {}
-    for organisation in Organisation.objects.all():
-        names[organisation.acronym.casefold()] = organisation
-        names[organisation.name_en.casefold()] = organisation
-    return names
+@transaction.atomic
+def changes_apply(changes: FileChanges, *, tally: Counter | None = None) -> list[ActionPlan]:
+    """Writes what plan_changes() worked out, in one transaction: problems import nothing."""
+    if changes.problems:
+        raise PlanTableError(changes.problems)
+    tally = Counter() if tally is None else tally
+    for plan in changes.plans:
+        for change in plan.changes:
+            _apply(change)
+            tally[f"{change.instance._meta.verbose_name_plural} {change.outcome}"] += 1
+    return [plan.plan for plan in changes.plans]
 
 
 @transaction.atomic
@@ -86,99 +86,93 @@ def plan_import(
     translations: Translations | None = None,
     short_title: str = "",
     tally: Counter | None = None,
+    language: str = "en",
 ) -> ActionPlan:
     """Creates or updates the plan from its table, in one transaction: a bad row imports nothing.
-    Importing the same table again changes nothing."""
-    translations = translations or {}
-    tally = Counter() if tally is None else tally
-    organisations = _organisations_by_name()
-    problems = [
-        f"Line {row.line}: “{entity}” is not an organisation of the directory."
-        for row in table.actions
-        for entity in row.entities
-        if entity.casefold() not in organisations
-    ]
-    if problems:
-        raise PlanTableError(problems)
-
-    plan = ActionPlan.objects.filter(code=table.code).first() or ActionPlan(code=table.code)
-    _set(
-        plan,
-        {
-            **_translated("title", table.title, translations),
-            **(
-                _translated("short_title", short_title, translations)
-                if short_title
-                else {}
-                if plan.pk
-                else {"short_title_en": table.title[:150]}
-            ),
-        },
-        tally,
+    Importing the same table again changes nothing; see import_changes.py for what is written."""
+    changes = plan_changes(
+        tables=[table], language=language, translations=translations, short_title=short_title
     )
-    kept_actions = []
-    for order, row in enumerate(table.actions, start=1):
-        goal = StrategicGoal.objects.filter(plan=plan, number=row.goal_number).first() or (
-            StrategicGoal(plan=plan, number=row.goal_number)
-        )
-        _set(goal, _translated("title", row.goal_title, translations), tally)
-        action = Action.objects.filter(goal__plan=plan, reference=row.reference).first() or (
-            Action(reference=row.reference)
-        )
-        _set(
-            action,
-            {
-                "goal": goal,
-                "order": order,
-                **_translated("description", row.description, translations),
-                **_translated_lines("sub_points", row.sub_points, translations),
-                **_translated_lines("data_sources", row.data_sources, translations),
-                **_translated("observation", row.observation, translations),
-            },
-            tally,
-        )
-        action.entities.set([organisations[name.casefold()] for name in row.entities])
-        kept_indicators = []
-        for position, indicator_row in enumerate(row.indicators, start=1):
-            indicator = Indicator.objects.filter(action=action, code=indicator_row.code).first()
-            if indicator is None:
-                indicator = Indicator(
-                    action=action,
-                    code=indicator_row.code,
-                    kind=indicator_kind_for(indicator_row.text),
-                )
-            _set(
-                indicator,
-                {"order": position, **_translated("text", indicator_row.text, translations)},
-                tally,
-            )
-            kept_indicators.append(indicator.pk)
-        _remove(Indicator.objects.filter(action=action).exclude(pk__in=kept_indicators), row.line)
-        kept_actions.append(action.pk)
-    _remove_actions(plan, kept_actions)
-    StrategicGoal.objects.filter(plan=plan, actions__isnull=True).delete()
-    return plan
+    return changes_apply(changes, tally=tally)[0]
 
 
-def _remove(indicators, line: int) -> None:
-    reported = indicators.filter(updates__isnull=False).distinct()
-    if reported.exists():
-        codes = ", ".join(indicators.values_list("code", flat=True))
-        raise PlanTableError(
-            [
-                f"Line {line}: indicators {codes} have progress updates and cannot "
-                "be removed; keep them in the table."
-            ]
+@transaction.atomic
+def plan_file_import(
+    *,
+    data: bytes,
+    filename: str,
+    language: str = "en",
+    dry_run: bool = False,
+    expected_digest: str | None = None,
+    request: HttpRequest | None = None,
+    via: str = "command",
+) -> FileChanges:
+    """Imports every plan of a .docx, .xlsx, .csv or .tsv file in one transaction, and records it
+    in the audit trail. With `expected_digest` (the preview's), applies only the changes that were
+    previewed; PlanChangedError otherwise."""
+    changes = plan_file_changes(data=data, filename=filename, language=language)
+    if changes.problems:
+        raise PlanTableError(changes.problems)
+    if expected_digest is not None and changes.digest != expected_digest:
+        raise PlanChangedError(changes)
+    if dry_run:
+        return changes
+    changes_apply(changes)
+    for plan in changes.plans:
+        record_event(
+            action=AuditEvent.Action.PLAN_IMPORTED,
+            request=request,
+            target=plan.plan,
+            file=filename[:200],
+            language=language,
+            via=via,
+            **plan.summary(),
         )
-    indicators.delete()
+    return changes
 
 
-def _remove_actions(plan: ActionPlan, kept: list[int]) -> None:
-    gone = Action.objects.filter(goal__plan=plan).exclude(pk__in=kept)
-    if Indicator.objects.filter(action__in=gone, updates__isnull=False).exists():
-        references = ", ".join(gone.values_list("reference", flat=True))
-        raise PlanTableError([f"Actions {references} have progress updates and cannot be removed."])
-    gone.delete()
+# An upload waiting for its confirmation: in private storage, under a name the portal made.
+PENDING_FOLDER = "actionplans/imports"
+PENDING_NAME = re.compile(r"^actionplans/imports/[0-9a-f]{32}\.(?:docx|xlsx|csv|tsv|txt)$")
+PENDING_MAX_AGE = timedelta(days=1)
+
+
+def pending_plan_file_save(*, data: bytes, suffix: str) -> str:
+    """Keeps an uploaded file until PMT confirm its import; returns its name."""
+    _pending_cleanup()
+    name = f"{PENDING_FOLDER}/{uuid.uuid4().hex}{suffix.lower()}"
+    if not PENDING_NAME.match(name):
+        raise ValueError(f"Not a plan file suffix: {suffix!r}")
+    return private_storage().save(name, ContentFile(data))
+
+
+def pending_plan_file_read(name: str) -> bytes | None:
+    """The waiting file, or None; only names of the portal's own making are opened."""
+    storage = private_storage()
+    if not PENDING_NAME.match(name or "") or not storage.exists(name):
+        return None
+    with storage.open(name, "rb") as file:
+        return file.read()
+
+
+def pending_plan_file_delete(name: str) -> None:
+    if PENDING_NAME.match(name or ""):
+        private_storage().delete(name)
+
+
+def _pending_cleanup() -> None:
+    """Uploads nobody confirmed within a day."""
+    storage = private_storage()
+    try:
+        _folders, files = storage.listdir(PENDING_FOLDER)
+    except FileNotFoundError:
+        return
+    for filename in files:
+        name = f"{PENDING_FOLDER}/{filename}"
+        if PENDING_NAME.match(name) and (
+            timezone.now() - storage.get_modified_time(name) > PENDING_MAX_AGE
+        ):
+            storage.delete(name)
 
 
 # --- Progress updates: draft -> submitted -> approved / returned ---------------------------------

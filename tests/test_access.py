@@ -329,7 +329,8 @@ def admin_changelists() -> list[str]:
 def test_admin_refuses_everybody_but_staff_with_two_factor(client, users, role, expected):
     """The admin's login page hands over to allauth's, which asks for the TOTP code."""
     log_in(client, users, role)
-    for url in [reverse("admin:index"), *admin_changelists()]:
+    pages = [reverse("admin:index"), *admin_changelists()]
+    for url in [*pages, reverse("admin:actionplans_actionplan_import")]:
         response = client.get(url, follow=expected not in (TO_TWO_FACTOR_SETUP, TO_TWO_FACTOR_CODE))
         if expected == TO_LOGIN:
             assert response.redirect_chain[-1][0].startswith(reverse("account_login")), url

@@ -33,6 +33,7 @@ class AuditEvent(models.Model):
         EXPORT_VCARD = "export_vcard", _("vCard export")
         DIRECTORY_ENTRY_VIEWED = "directory_entry_viewed", _("Directory entry viewed")
         ADMIN_CHANGE = "admin_change", _("Change in the administration")
+        PLAN_IMPORTED = "plan_imported", _("Action plan imported")
         OTHER = "other", _("Other")
 
     actor = models.ForeignKey(
