@@ -270,5 +270,4 @@ def update_evidence(request: HttpRequest, pk: int) -> HttpResponse:
         as_attachment=True,
         filename=update.evidence_file.name.rsplit("/")[-1],
     )
-    response["Cache-Control"] = "private, no-store"
     return response

@@ -127,7 +127,6 @@ def search_vcf(request: HttpRequest) -> HttpResponse:
 def _vcard_response(content: str, filename: str) -> HttpResponse:
     response = HttpResponse(content, content_type="text/vcard; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    response["Cache-Control"] = "private, no-store"
     return response
 
 
@@ -147,7 +146,6 @@ def search_csv(request: HttpRequest) -> HttpResponse:
     )
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="crimex-contacts.csv"'
-    response["Cache-Control"] = "private, no-store"
     response.write("\ufeff")
     writer = csv.writer(response)
     writer.writerow(

@@ -77,8 +77,6 @@ def document_download(request: HttpRequest, pk: int) -> HttpResponse:
     response = FileResponse(
         document.file.open("rb"), as_attachment=True, filename=document.file.name.rsplit("/")[-1]
     )
-    if not document.is_public:
-        response["Cache-Control"] = "private, no-store"
     return response
 
 

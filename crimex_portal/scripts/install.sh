@@ -46,15 +46,18 @@ if [ ! -x .venv/bin/python ]; then
   "$python" -m venv .venv
 fi
 
-# Reinstall only when the declared dependencies change.
+# The pinned versions of requirements.lock (with the test tools: requirements-test.lock), each
+# file checked against the sha256 the lock holds (crimex_portal/scripts/lock-requirements.sh
+# makes both from pyproject.toml). Reinstall only when the lock file changes.
 extras=""
-$for_tests && extras="[test]"
+lock=requirements.lock
+$for_tests && extras="[test]" && lock=requirements-test.lock
 stamp=".venv/.crimex-installed${extras}"
-fingerprint=$(sha256sum pyproject.toml | cut -d' ' -f1)
+fingerprint=$(sha256sum "$lock" | cut -d' ' -f1)
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$fingerprint" ]; then
-  echo "Installing Python packages${extras:+ (with test tools)}"
+  echo "Installing Python packages from $lock"
   .venv/bin/python -m pip install --quiet --upgrade pip
-  .venv/bin/python -m pip install --quiet ".${extras}"
+  .venv/bin/python -m pip install --quiet --require-hashes -r "$lock"
   echo "$fingerprint" > "$stamp"
 fi
 
