@@ -17,7 +17,12 @@ from django.utils import translation
 from crimex_portal.accounts import roles
 from crimex_portal.accounts.services import invitation_create
 from sessions.models import Session, SessionDocument
-from tests.factories import AgendaItemFactory, SessionDocumentFactory, UserFactory
+from tests.factories import (
+    AgendaItemFactory,
+    SessionDocumentFactory,
+    UserFactory,
+    log_in_with_two_factor,
+)
 from tests.test_access import (
     COORDINATORS,
     MEMBERS,
@@ -150,7 +155,7 @@ def test_a_shared_cache_is_never_allowed_to_store_what_a_logged_in_user_sees(cli
     """The attack: a proxy between the members and the portal keeps a copy of a member's
     directory page, export or document, and serves it to the next person who asks, or keeps it
     on its disk. Every response to a logged-in user says `private, no-store`."""
-    client.force_login(staff)
+    log_in_with_two_factor(client, staff)
     storable = []
     for url in restricted_urls():
         response = client.get(url)
@@ -166,7 +171,7 @@ def test_a_shared_cache_is_never_allowed_to_store_what_a_logged_in_user_sees(cli
 def test_evidence_and_reports_downloads_are_private(client, seeded, staff):
     """The files behind the links (evidence of a progress update, a generated report) that
     test_access.py's sample arguments point at, downloaded by the one who may."""
-    client.force_login(staff)
+    log_in_with_two_factor(client, staff)
     for name in ("actionplans:update_evidence", "reports:download", "directory:contact_vcf"):
         response = client.get(reverse(name, kwargs=sample_kwargs(name)))
         assert response.status_code == 200, name
@@ -205,7 +210,7 @@ def test_public_pages_seen_anonymously_stay_cacheable(client, seeded):
 
 
 def test_after_logging_out_public_pages_are_cacheable_again(client, seeded, staff):
-    client.force_login(staff)
+    log_in_with_two_factor(client, staff)
     assert not shared_cache_may_store(client.get(reverse("pages:home")))
 
     client.post(reverse("account_logout"))
@@ -227,7 +232,7 @@ def sample_responses(client, staff) -> dict[str, object]:
         "favicon": client.get("/favicon.ico"),
         "not found": client.get("/en/no-such-page/"),
     }
-    client.force_login(staff)
+    log_in_with_two_factor(client, staff)
     responses |= {
         "directory": client.get(reverse("directory:index")),
         "vCard": client.get(
@@ -241,7 +246,7 @@ def sample_responses(client, staff) -> dict[str, object]:
         ),
         "language switch": client.post(reverse("set_language"), {"language": "ar", "next": "/"}),
     }
-    client.force_login(UserFactory(two_factor=True))  # no role: refused
+    log_in_with_two_factor(client, UserFactory(two_factor=True))  # no role: refused
     responses["forbidden"] = client.get(reverse("directory:index"))
     return responses
 
@@ -347,7 +352,7 @@ def test_no_page_holds_inline_script_or_style(client, seeded, staff):
         if user is enrolling:  # through the login form: enrolment asks for a recent login
             client.post(reverse("account_login"), {"login": user.email, "password": PASSWORD})
         elif user:
-            client.force_login(user)
+            log_in_with_two_factor(client, user)
         for url in urls:
             response = client.get(url)
             assert response.status_code in (200, 302, 404), url  # 302: asks to log in again
