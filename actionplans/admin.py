@@ -203,7 +203,7 @@ class ActionAdmin(TabbedTranslationAdmin):
 
 @admin.register(ReportingPeriod)
 class ReportingPeriodAdmin(admin.ModelAdmin):
-    list_display = ("name", "start", "end", "is_locked")
+    list_display = ("name", "start", "end", "is_locked", "is_demo")
     list_editable = ("is_locked",)
 
 
@@ -224,7 +224,14 @@ class ProgressUpdateAdmin(admin.ModelAdmin):
     history; the admin is for looking things up."""
 
     list_display = ("indicator", "period", "country", "status", "value", "review", "author")
-    list_filter = ("review", "status", "period", "indicator__action__goal__plan", "country")
+    list_filter = (
+        "review",
+        "status",
+        "period",
+        "indicator__action__goal__plan",
+        "country",
+        "is_demo",
+    )
     list_select_related = ("indicator", "period", "country", "author")
     search_fields = ("indicator__code", "narrative", "author__email")
     inlines = (RevisionInline,)

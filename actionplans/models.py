@@ -136,6 +136,11 @@ class ReportingPeriod(models.Model):
     is_locked = models.BooleanField(
         _("locked"), default=False, help_text=_("A locked period takes no more updates.")
     )
+    is_demo = models.BooleanField(
+        _("demo content"),
+        default=False,
+        help_text=_("Invented to show how the portal works; shown with a warning."),
+    )
 
     class Meta:
         verbose_name = _("reporting period")
@@ -212,6 +217,11 @@ class ProgressUpdate(models.Model):
         _("review"), max_length=10, choices=Review.choices, default=Review.DRAFT
     )
     review_comment = models.TextField(_("review comment"), blank=True)
+    is_demo = models.BooleanField(
+        _("demo content"),
+        default=False,
+        help_text=_("Invented to show how the portal works; shown with a warning."),
+    )
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", editable=False
     )

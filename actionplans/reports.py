@@ -115,6 +115,7 @@ def plan_report_context(plan: ActionPlan) -> dict:
         "period": period,
         "content_date": last_approval_at(table),
         "narratives": [*map(narrative, approved_narratives(table, period))] if period else [],
+        "has_demo": figures.has_demo,
     }
 
 

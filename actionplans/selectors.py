@@ -33,6 +33,7 @@ def indicators_with_latest_status() -> QuerySet[Indicator]:
         latest_status=_latest_approved("status"),
         latest_value=_latest_approved("value"),
         latest_period=_latest_approved("period__name"),
+        latest_is_demo=_latest_approved("is_demo"),
     ).order_by("order", "code")
 
 
@@ -120,6 +121,7 @@ class DashboardFigures:
     by_goal: list[StatusCount]
     by_country: list[StatusCount]
     value_series: list[Series]
+    has_demo: bool = False  # invented demo updates count among the approved ones
 
 
 def dashboard_figures(plan: ActionPlan) -> DashboardFigures:
@@ -135,13 +137,19 @@ def dashboard_figures(plan: ActionPlan) -> DashboardFigures:
         .select_related("period")
         .order_by("period__start", "reviewed_at", "pk")
         .values_list(
-            "indicator_id", "country_id", "period__name", "period__start", "status", "value"
+            "indicator_id",
+            "country_id",
+            "period__name",
+            "period__start",
+            "status",
+            "value",
+            "is_demo",
         )
     )
     latest_overall: dict[int, str] = {}
     latest_by_country: dict[tuple[int, int], str] = {}
     totals: dict[int, dict[tuple[datetime.date, str], Decimal]] = defaultdict(dict)
-    for indicator_id, country_id, period_name, period_start, status, value in updates:
+    for indicator_id, country_id, period_name, period_start, status, value, _demo in updates:
         latest_overall[indicator_id] = status
         if country_id is not None:
             latest_by_country[indicator_id, country_id] = status
@@ -173,7 +181,8 @@ def dashboard_figures(plan: ActionPlan) -> DashboardFigures:
         for indicator in indicators
         if indicator.kind == Indicator.Kind.COUNT and totals.get(indicator.pk)
     ]
-    return DashboardFigures(plan, list(goals.values()), by_country, series)
+    has_demo = any(is_demo for *_values, is_demo in updates)
+    return DashboardFigures(plan, list(goals.values()), by_country, series, has_demo)
 
 
 def latest_reported_period(plan: ActionPlan) -> ReportingPeriod | None:

@@ -350,7 +350,8 @@ LOGGING = {
 }
 
 # --- Portal ---------------------------------------------------------------------------------
-# load_seed_content runs these loaders in order; each app adds its own.
+# load_seed_content runs these loaders in order; each app adds its own. Each writes through
+# crimex_portal.seeding, which keeps what people changed in the portal.
 CRIMEX_SEED_LOADERS = [
     "directory.seed.load_reference_data",
     "fiches.seed.load_fiche_reference_data",
@@ -359,4 +360,6 @@ CRIMEX_SEED_LOADERS = [
     "actionplans.seed.load_action_plans",
     "directory.demo.load_demo_directory",
     "fiches.demo.load_demo_fiches",
+    "sessions.demo.load_demo_session",
+    "actionplans.demo.load_demo_progress",
 ]

@@ -17,7 +17,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from crimex_portal.seeding import set_links, translated, upsert
+from crimex_portal.seeding import SeedTally, translated, upsert
 from directory import seed_data
 from directory.models import (
     Contact,
@@ -730,16 +730,16 @@ def demo_contacts() -> list[DemoContact]:
     return entries
 
 
-def load_demo_directory(tally: Counter) -> None:
+def load_demo_directory(tally: SeedTally) -> None:
     """The demo entries: four per South Partner Country, one per international organisation.
 
     Verification and consent dates are set when an entry is created and left alone afterwards,
-    so that a later run (another day, or after PMT staff verified an entry) changes nothing.
+    so that a later run (another day, or after PMT staff verified an entry) changes nothing; an
+    entry edited in the portal is kept as it is.
     Skipped where invented people have no place (CRIMEX_DEMO_CONTENT off, as in production).
     """
     if not settings.CRIMEX_DEMO_CONTENT:
         return
-    entries = demo_contacts()
     countries = {country.iso_code: country for country in Country.objects.all()}
     organisations = {
         organisation.acronym: organisation for organisation in Organisation.objects.all()
@@ -747,43 +747,40 @@ def load_demo_directory(tally: Counter) -> None:
     roles = {role.code: role for role in ContactRole.objects.all()}
     languages = {language.code: language for language in Language.objects.all()}
     areas = {area.slug: area for area in CrimeArea.objects.all()}
-    existing = set(
-        Contact.objects.filter(email__in=[entry.email for entry in entries]).values_list(
-            "email", flat=True
-        )
-    )
     today = timezone.localdate()
-    for entry in entries:
-        created = entry.email not in existing
+    for entry in demo_contacts():
         names = {"en": entry.name, "fr": entry.name}
         if entry.name_ar:
             names["ar"] = entry.name_ar
-        values = {
-            **translated("name", names),
-            **translated("function", entry.function),
-            **translated_title(entry.title, entry.gender),
-            "organisation": organisations[entry.organisation],
-            "country": countries[entry.country],
-            "phone": entry.phone,
-            "mobile": entry.mobile,
-            "mobile_visibility": entry.mobile_visibility,
-            "address": entry.address,
-            "address_visibility": entry.address_visibility,
-            "handles_urgent_requests": entry.urgent,
-            "is_demo": True,
-        }
-        if created:
-            verified = today - datetime.timedelta(days=entry.verified_days_ago)
-            values["last_verified"] = verified
-            values["consent_date"] = verified - datetime.timedelta(days=30)
-        contact = upsert(Contact, lookup={"email": entry.email}, values=values, tally=tally)
-        links_changed = [
-            set_links(contact.roles, [roles[code] for code in entry.roles]),
-            set_links(contact.languages, [languages[code] for code in entry.languages]),
-            set_links(contact.specialisations, [areas[slug] for slug in entry.specialisations]),
-        ]
-        if any(links_changed) and not created:
-            tally["contacts' roles, languages or specialisations updated"] += 1
+        verified = today - datetime.timedelta(days=entry.verified_days_ago)
+        upsert(
+            Contact,
+            lookup={"email": entry.email},
+            values={
+                **translated("name", names),
+                **translated("function", entry.function),
+                **translated_title(entry.title, entry.gender),
+                "organisation": organisations[entry.organisation],
+                "country": countries[entry.country],
+                "phone": entry.phone,
+                "mobile": entry.mobile,
+                "mobile_visibility": entry.mobile_visibility,
+                "address": entry.address,
+                "address_visibility": entry.address_visibility,
+                "handles_urgent_requests": entry.urgent,
+                "is_demo": True,
+            },
+            links={
+                "roles": [roles[code] for code in entry.roles],
+                "languages": [languages[code] for code in entry.languages],
+                "specialisations": [areas[slug] for slug in entry.specialisations],
+            },
+            initial={
+                "last_verified": verified,
+                "consent_date": verified - datetime.timedelta(days=30),
+            },
+            tally=tally,
+        )
 
 
 # --- Generated contacts for performance work ---------------------------------------------------

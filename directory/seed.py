@@ -1,11 +1,9 @@
-from collections import Counter
-
-from crimex_portal.seeding import translated, upsert
+from crimex_portal.seeding import SeedTally, translated, upsert
 from directory import seed_data
 from directory.models import ContactRole, Country, CrimeArea, Language, Organisation
 
 
-def load_reference_data(tally: Counter) -> None:
+def load_reference_data(tally: SeedTally) -> None:
     """Countries, organisations and crime areas named in the seeds (000, 002, 003, 004)."""
     countries = {}
     for row in seed_data.COUNTRIES:

@@ -10,12 +10,11 @@ bind each country is not recorded.
 
 import dataclasses
 import datetime
-from collections import Counter
 
 from django.conf import settings
 from django.utils import timezone
 
-from crimex_portal.seeding import set_links, translated, upsert
+from crimex_portal.seeding import SeedTally, translated, upsert
 from directory import seed_data as directory_seed_data
 from directory.models import Country, Language, Organisation
 from fiches.models import Channel, Fiche, Instrument, Measure
@@ -547,12 +546,13 @@ def demo_fiches() -> list[DemoFiche]:
     return fiches
 
 
-def load_demo_fiches(tally: Counter) -> None:
+def load_demo_fiches(tally: SeedTally) -> None:
     """One illustrative fiche per South Partner Country and demo measure.
 
-    The review date is set when a fiche is created and left alone afterwards. A fiche that is
-    no longer a demo one (validated text) or that was edited or reviewed in the portal is left to
-    its editors. Skipped where invented content has no place (CRIMEX_DEMO_CONTENT off).
+    The review date is set when a fiche is created and left alone afterwards. A fiche edited,
+    reviewed or validated in the portal (no longer a demo one) is left to its editors, like every
+    seeded row (crimex_portal.seeding). Skipped where invented content has no place
+    (CRIMEX_DEMO_CONTENT off).
     """
     if not settings.CRIMEX_DEMO_CONTENT:
         return
@@ -574,22 +574,8 @@ def load_demo_fiches(tally: Counter) -> None:
         channels=channels,
         instruments=instruments,
     )
-    existing = {
-        (fiche.country.iso_code, fiche.measure.code): fiche
-        for fiche in Fiche.objects.filter(
-            country__iso_code__in=ACCEPTED_LANGUAGES,
-            measure__code__in=[measure.code for measure in DEMO_MEASURES],
-        ).select_related("country", "measure")
-    }
-    edited = set(
-        Fiche.objects.filter(revisions__isnull=False).values_list("pk", flat=True).distinct()
-    )
     today = timezone.localdate()
     for entry in entries:
-        current = existing.get((entry.country, entry.measure))
-        if current is not None and (not current.is_demo or current.pk in edited):
-            tally["fiches left to their editors unchanged"] += 1
-            continue
         values = {
             "applicability": entry.applicability,
             "alternative_measure": measures[entry.alternative] if entry.alternative else None,
@@ -601,21 +587,18 @@ def load_demo_fiches(tally: Counter) -> None:
         }
         for field, texts in entry.texts.items():
             values.update(translated(field, texts))
-        if current is None:
-            values["last_reviewed_on"] = today - datetime.timedelta(days=entry.reviewed_days_ago)
-        fiche = upsert(
+        upsert(
             Fiche,
             lookup={"country": countries[entry.country], "measure": measures[entry.measure]},
             values=values,
+            links={
+                "instruments": [instruments[slug] for slug in entry.instruments],
+                "accepted_languages": [languages[code] for code in entry.languages],
+                "channels": [channels[code] for code in entry.channels],
+            },
+            initial={"last_reviewed_on": today - datetime.timedelta(days=entry.reviewed_days_ago)},
             tally=tally,
         )
-        links_changed = [
-            set_links(fiche.instruments, [instruments[slug] for slug in entry.instruments]),
-            set_links(fiche.accepted_languages, [languages[code] for code in entry.languages]),
-            set_links(fiche.channels, [channels[code] for code in entry.channels]),
-        ]
-        if any(links_changed) and current is not None:
-            tally["fiches' instruments, languages or channels updated"] += 1
 
 
 def _check_reference_data(entries: list[DemoFiche], **loaded: dict) -> None:

@@ -1,12 +1,10 @@
-from collections import Counter
-
-from crimex_portal.seeding import set_links, translated, upsert
+from crimex_portal.seeding import SeedTally, translated, upsert
 from directory.models import ContactRole
 from fiches import seed_data
 from fiches.models import Channel, Instrument, Measure, MeasureGroup
 
 
-def load_fiche_reference_data(tally: Counter) -> None:
+def load_fiche_reference_data(tally: SeedTally) -> None:
     """Measure groups, measures, transmission channels and international instruments.
 
     Runs after directory.seed.load_reference_data, which creates the contact roles that measures
@@ -22,8 +20,7 @@ def load_fiche_reference_data(tally: Counter) -> None:
         )
     roles = _contact_roles_by_code()
     for order, row in enumerate(seed_data.MEASURES, start=1):
-        existing = Measure.objects.filter(code=row["code"]).exists()
-        measure = upsert(
+        upsert(
             Measure,
             lookup={"code": row["code"]},
             values={
@@ -32,11 +29,9 @@ def load_fiche_reference_data(tally: Counter) -> None:
                 **translated("name", row["name"]),
                 **translated("description", row["description"]),
             },
+            links={"contact_roles": [roles[code] for code in row["contact_roles"]]},
             tally=tally,
         )
-        changed = set_links(measure.contact_roles, [roles[code] for code in row["contact_roles"]])
-        if changed and existing:
-            tally["measures' contact roles updated"] += 1
     for order, row in enumerate(seed_data.CHANNELS, start=1):
         upsert(
             Channel,

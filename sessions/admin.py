@@ -136,7 +136,7 @@ class SessionAdmin(TabbedTranslationAdmin):
         "is_published",
     )
     list_editable = ("is_published",)
-    list_filter = ("is_published", "status", "kind", "venue_country")
+    list_filter = ("is_published", "status", "kind", "venue_country", "is_demo")
     search_fields = ("title", "summary", "venue_city", "agenda_items__title")
     date_hierarchy = "start_date"
     list_select_related = ("venue_country",)
@@ -155,7 +155,18 @@ class SessionAdmin(TabbedTranslationAdmin):
     fieldsets = (
         (
             None,
-            {"fields": ("number", "part", "kind", "title", "summary", "status", "is_published")},
+            {
+                "fields": (
+                    "number",
+                    "part",
+                    "kind",
+                    "title",
+                    "summary",
+                    "status",
+                    "is_published",
+                    "is_demo",
+                )
+            },
         ),
         (
             _("When and where"),

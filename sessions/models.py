@@ -129,6 +129,11 @@ class Session(models.Model):
         default=False,
         help_text=_("Unpublished sessions are visible to PMT staff only."),
     )
+    is_demo = models.BooleanField(
+        _("demo content"),
+        default=False,
+        help_text=_("Invented to show how the portal works; shown with a warning."),
+    )
     time_zone = models.CharField(
         _("time zone of the venue"),
         max_length=64,

@@ -1,7 +1,6 @@
 import datetime
-from collections import Counter
 
-from crimex_portal.seeding import translated, upsert
+from crimex_portal.seeding import SeedTally, settle_leftovers, translated, upsert
 from directory.models import Country, Organisation
 from sessions import seed_data
 from sessions.models import AgendaItem, Session, SessionExpert, SessionObjective, SessionOutcome
@@ -26,16 +25,20 @@ def _organisations(acronyms: list[str]) -> list[Organisation]:
     return found
 
 
-def _ordered_children(model, session: Session, rows: list[dict], values_of, tally: Counter) -> None:
-    """The seed's list, in order; rows beyond it (from an older seed) are removed."""
+def _ordered_children(model, session: Session, rows: list[dict], values_of, tally: SeedTally):
+    """The seed's list, in order. Rows people added stay; seeded rows the seed no longer has go,
+    unless they were edited in the portal."""
+    written = []
     for order, row in enumerate(rows, start=1):
-        upsert(
+        child = upsert(
             model, lookup={"session": session, "order": order}, values=values_of(row), tally=tally
         )
-    model.objects.filter(session=session, order__gt=len(rows)).delete()
+        if child is not None:
+            written.append(child.pk)
+    settle_leftovers(model.objects.filter(session=session), written, tally)
 
 
-def load_sessions(tally: Counter) -> None:
+def load_sessions(tally: SeedTally) -> None:
     """The 2nd session (seed 001) and the Second Part of the 5th session (seed 002)."""
     for row in seed_data.SESSIONS:
         session = upsert(
@@ -54,14 +57,18 @@ def load_sessions(tally: Counter) -> None:
                 "interpretation_languages": row.get("interpretation_languages", []),
                 **_texts(row, TEXT_FIELDS),
             },
+            links={
+                "participating_countries": Country.objects.filter(
+                    iso_code__in=row.get("participating_countries", [])
+                ),
+                "participating_organisations": _organisations(
+                    row.get("participating_organisations", [])
+                ),
+            },
             tally=tally,
         )
-        session.participating_countries.set(
-            Country.objects.filter(iso_code__in=row.get("participating_countries", []))
-        )
-        session.participating_organisations.set(
-            _organisations(row.get("participating_organisations", []))
-        )
+        if session is None:  # deleted in the portal
+            continue
         _ordered_children(
             SessionObjective,
             session,
@@ -91,36 +98,59 @@ def load_sessions(tally: Counter) -> None:
             lambda outcome: {"kind": outcome["kind"], **_texts(outcome, ("title", "description"))},
             tally,
         )
-        _load_agenda(session, row.get("agenda", []), tally)
-        # The seeded agenda is the published one: nobody is notified of it.
-        session.agenda_fingerprint = session.agenda_notified_fingerprint = agenda_fingerprint(
-            session
-        )
-        session.save(update_fields=["agenda_fingerprint", "agenda_notified_fingerprint"])
+        load_agenda(session, _agenda_items(row.get("agenda", [])), tally)
 
 
-def _load_agenda(session: Session, days: list[dict], tally: Counter) -> None:
-    kept = []
+def _agenda_items(days: list[dict]) -> list[tuple[str, dict]]:
+    """(key in the session, values) of each item of the seed's days, for load_agenda()."""
+    items = []
     for day in days:
         date = datetime.date.fromisoformat(day["date"])
         for item in day["items"]:
             start = datetime.time.fromisoformat(item["start"])
-            end = datetime.time.fromisoformat(item["end"]) if item.get("end") else None
             sub_points = {
                 code: "\n".join(point[code] for point in item.get("sub_points", []))
                 for code in ("en", "fr", "ar")
             }
-            agenda_item = upsert(
-                AgendaItem,
-                lookup={"session": session, "date": date, "start_time": start},
-                values={
-                    "end_time": end,
-                    "kind": item["kind"],
-                    **_texts(item, ("title", "description", "speakers", "moderator")),
-                    **(translated("sub_points", sub_points) if item.get("sub_points") else {}),
-                },
-                tally=tally,
-            )
-            agenda_item.organisations.set(_organisations(item.get("organisations", [])))
-            kept.append(agenda_item.pk)
-    AgendaItem.objects.filter(session=session).exclude(pk__in=kept).delete()
+            values = {
+                "date": date,
+                "start_time": start,
+                "end_time": datetime.time.fromisoformat(item["end"]) if item.get("end") else None,
+                "kind": item["kind"],
+                "organisations": _organisations(item.get("organisations", [])),
+                **_texts(item, ("title", "description", "speakers", "moderator")),
+                **(translated("sub_points", sub_points) if item.get("sub_points") else {}),
+            }
+            items.append(("", values))
+    return items
+
+
+def load_agenda(session: Session, items: list[tuple[str, dict]], tally: SeedTally) -> None:
+    """The session's timetable: each item is looked up by its day and start (or by the key given
+    with it), items people added stay. When the seed wrote to the agenda, the result counts as
+    the published agenda: registered members are not notified of it."""
+    written, changes_before = [], tally.changed
+    for key, item in items:
+        values = dict(item)
+        organisations = values.pop("organisations")
+        lookup = {
+            "session": session,
+            "date": values.pop("date"),
+            "start_time": values.pop("start_time"),
+        }
+        agenda_item = upsert(
+            AgendaItem,
+            key=key and f"crimex_sessions.agendaitem:session={session.pk};{key}",
+            lookup=lookup,
+            values=values,
+            links={"organisations": organisations},
+            tally=tally,
+        )
+        if agenda_item is not None:
+            written.append(agenda_item.pk)
+    settle_leftovers(AgendaItem.objects.filter(session=session), written, tally)
+    if tally.changed != changes_before or not session.agenda_fingerprint:
+        session.agenda_fingerprint = session.agenda_notified_fingerprint = agenda_fingerprint(
+            session
+        )
+        session.save(update_fields=["agenda_fingerprint", "agenda_notified_fingerprint"])

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from django.apps import apps
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.management import call_command
 from django.core.management.color import no_style
@@ -46,6 +47,17 @@ class SeedSnapshot:
     rows: dict
     output: str
     settings_key: tuple
+    # The content types rows point at (seeded-row records), by name: transactional tests flush
+    # the database and the migrations' signal writes the content types again under new ids.
+    content_types: dict
+
+
+def content_type_fields(model) -> list:
+    return [
+        field
+        for field in model._meta.concrete_fields
+        if field.is_relation and field.related_model is ContentType
+    ]
 
 
 def seed_settings_key() -> tuple:
@@ -66,8 +78,21 @@ def seed_snapshot(django_db_setup, django_db_blocker) -> SeedSnapshot:
         }
         # The copy only adds rows: it cannot replay changes to rows the migrations made.
         assert all(before[model] == 0 for model in rows), "seed content changed existing rows"
+        content_types = {
+            (model, index, field.attname): ContentType.objects.get_for_id(
+                getattr(item, field.attname)
+            ).natural_key()
+            for model, objects in rows.items()
+            for field in content_type_fields(model)
+            for index, item in enumerate(objects)
+        }
         transaction.set_rollback(True)
-    return SeedSnapshot(rows=rows, output=output.getvalue(), settings_key=seed_settings_key())
+    return SeedSnapshot(
+        rows=rows,
+        output=output.getvalue(),
+        settings_key=seed_settings_key(),
+        content_types=content_types,
+    )
 
 
 @pytest.fixture
@@ -79,6 +104,9 @@ def seeded(db, seed_snapshot) -> io.StringIO:
         return output
     # Foreign keys are checked at commit (Django declares them deferrable): in one transaction,
     # any table order works, in transactional tests too.
+    for (model, index, attname), natural_key in seed_snapshot.content_types.items():
+        content_type = ContentType.objects.get_by_natural_key(*natural_key)
+        setattr(seed_snapshot.rows[model][index], attname, content_type.pk)
     with transaction.atomic():
         for model, objects in seed_snapshot.rows.items():
             model._base_manager.bulk_create(objects)

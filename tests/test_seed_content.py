@@ -1,16 +1,24 @@
 """load_seed_content reproduces the source documents, and a second run changes nothing."""
 
+import copy
+import datetime
 import io
 import re
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
+from django.urls import reverse
 from django.utils import translation
 
+from actionplans.models import Action, Indicator, StrategicGoal
+from crimex_portal.accounts import roles
 from crimex_portal.pages.models import Page
+from directory import seed_data as directory_seed_data
 from directory.models import Country, CrimeArea, Organisation
-from sessions.models import Session
+from sessions import seed_data as sessions_seed_data
+from sessions.models import AgendaItem, Session
+from tests.factories import UserFactory
 
 SEEDS = Path(__file__).resolve().parent.parent / "crimex_portal" / "seeds"
 # Obvious typos of the source that the portal corrects, and nothing else.
@@ -165,3 +173,211 @@ def test_fifth_session_timetable_is_seed_002_line_by_line(seeded):
         "Dania Samoul",
         "Michel Quillé",
     }
+
+
+# --- Re-seeding keeps what people did (issue 15) ---------------------------------------------
+
+
+def load_seed(*arguments: str) -> str:
+    output = io.StringIO()
+    call_command("load_seed_content", *arguments, stdout=output)
+    return output.getvalue()
+
+
+def _form_value(value):
+    if isinstance(value, bool):
+        return "on" if value else None
+    if isinstance(value, list | tuple):
+        return [str(getattr(item, "pk", item)) for item in value]
+    if isinstance(value, datetime.time):
+        return value.strftime("%H:%M")
+    return str(getattr(value, "pk", value))
+
+
+def admin_form_data(response) -> dict:
+    """What the admin's change page would post back untouched: the form and every inline."""
+    forms = [response.context["adminform"].form]
+    data = {}
+    for inline in response.context["inline_admin_formsets"]:
+        formset = inline.formset
+        for name, value in formset.management_form.initial.items():
+            data[formset.management_form.add_prefix(name)] = value
+        forms += formset.forms
+    for form in forms:
+        for name in form.fields:
+            value = _form_value(form[name].value())
+            if value is not None and value != "None":
+                data[form.add_prefix(name)] = value
+    return data
+
+
+@pytest.fixture
+def pmt_client(client):
+    client.force_login(UserFactory(roles=[roles.PMT_STAFF], is_staff=True, two_factor=True))
+    return client
+
+
+def test_agenda_work_done_in_the_admin_survives_a_second_seed_run_and_reset_restores_it(
+    seeded, pmt_client, monkeypatch
+):
+    fifth = Session.objects.get(number=5, part=Session.Part.SECOND)
+    moved = fifth.agenda_items.order_by("date", "start_time")[1]  # 09:45-10:45 on day one
+    url = reverse("admin:crimex_sessions_session_change", args=[fifth.pk])
+    data = admin_form_data(pmt_client.get(url))
+    index = next(
+        i for i in range(17) if data[f"agenda_items-{i}-id"] == str(moved.pk)
+    )  # the inline's order
+    # PMT staff move an item by five minutes and add a reception at the end of day one.
+    data[f"agenda_items-{index}-start_time"] = "09:50"
+    data["agenda_items-TOTAL_FORMS"] = 18
+    data.update(
+        {
+            "agenda_items-17-date": "2018-01-24",
+            "agenda_items-17-start_time": "18:00",
+            "agenda_items-17-end_time": "19:30",
+            "agenda_items-17-kind": "other",
+            "agenda_items-17-title_en": "Reception offered by the host",
+            "agenda_items-17-session": fifth.pk,
+        }
+    )
+    response = pmt_client.post(url, data)
+    assert response.status_code == 302, response.context["errors"]
+    moved.refresh_from_db()
+    assert moved.start_time == datetime.time(9, 50)
+    added = AgendaItem.objects.get(session=fifth, title_en="Reception offered by the host")
+
+    output = load_seed()  # the README's run command, once more
+
+    moved.refresh_from_db()
+    assert moved.start_time == datetime.time(9, 50)
+    assert AgendaItem.objects.filter(pk=added.pk).exists()
+    assert "kept 1 agenda item edited in the portal" in output
+    assert "kept 1 agenda item added in the portal" in output
+    assert "Seed content loaded: 0 rows created or updated." in output
+
+    # --reset lists what it will overwrite, and asks.
+    questions = []
+    monkeypatch.setattr("builtins.input", lambda question: questions.append(question) or "no")
+    output = load_seed("--reset")
+    assert "Reset cancelled: nothing changed." in output
+    moved.refresh_from_db()
+    assert moved.start_time == datetime.time(9, 50)
+
+    monkeypatch.setattr("builtins.input", lambda question: "yes")
+    output = load_seed("--reset")
+
+    announced, _result = output.split("Seed content loaded")
+    assert "--reset will overwrite 1 row changed in the portal" in announced
+    assert re.search(
+        r"  - agenda item “2018-01-24 09:50 \(I\) Law enforcement[^”]*”: start: 09:50 → 09:45\n",
+        announced,
+    )
+    assert "1 agenda items restored" in announced
+    moved.refresh_from_db()
+    assert moved.start_time == datetime.time(9, 45)
+    # Rows people added are not the seed's to remove.
+    assert AgendaItem.objects.filter(pk=added.pk).exists()
+    assert "kept 1 agenda item added in the portal" in announced
+    assert "Nothing to restore" in load_seed("--reset", "--no-input")
+
+
+def test_a_seeded_row_deleted_in_the_portal_stays_deleted_until_reset(seeded):
+    fifth = Session.objects.get(number=5, part=Session.Part.SECOND)
+    lunch = fifth.agenda_items.get(date=datetime.date(2018, 1, 24), kind="lunch")
+    lunch.delete()
+
+    output = load_seed()
+
+    assert not fifth.agenda_items.filter(kind="lunch", date=lunch.date).exists()
+    assert "did not re-create 1 agenda item deleted in the portal" in output
+
+    output = load_seed("--reset", "--no-input")
+
+    assert "re-created (deleted in the portal)" in output
+    assert fifth.agenda_items.filter(kind="lunch", date=lunch.date).count() == 1
+
+
+def test_plan_texts_edited_and_rows_added_in_the_portal_are_kept(seeded):
+    action = Action.objects.get(goal__plan__code="A", reference="2.1")
+    action.description_fr = "Texte revu par le PMT"
+    action.save()
+    goal = action.goal
+    added = Action.objects.create(goal=goal, reference="2.9", description_en="Added by PMT")
+    Indicator.objects.create(action=added, code="2.9", text_en="Number of meetings")
+
+    output = load_seed()
+
+    action.refresh_from_db()
+    assert action.description_fr == "Texte revu par le PMT"
+    assert Action.objects.filter(pk=added.pk).exists()
+    assert added.indicators.count() == 1
+    assert "kept 1 action edited in the portal" in output
+    assert "kept 1 action added in the portal" in output
+    assert "kept 1 indicator added in the portal" in output
+    assert "Seed content loaded: 0 rows created or updated." in output
+
+
+def test_a_changed_seed_updates_untouched_rows_only(seeded, monkeypatch):
+    fifth = Session.objects.get(number=5, part=Session.Part.SECOND)
+    first, second, third = fifth.agenda_items.order_by("date", "start_time")[:3]
+    second.title_fr = "Titre corrigé par le PMT"
+    second.save()
+    morocco = Country.objects.get(iso_code="MA")
+    Country.objects.filter(iso_code="TN").update(name_fr="Tunisie (revu)")
+    objectives = list(fifth.objectives.order_by("order"))
+    objectives[1].title_en = "Edited objective"
+    objectives[1].save()
+    # A new version of the seed data: new titles, new country names, and the 5th session's
+    # second and third objectives dropped.
+    sessions = copy.deepcopy(sessions_seed_data.SESSIONS)
+    row = next(session for session in sessions if session["number"] == 5)
+    items = row["agenda"][0]["items"]
+    for item in items[:3]:
+        item["title"] = {**item["title"], "fr": item["title"]["fr"] + " (v2)"}
+    row["objectives"] = row["objectives"][:1]
+    monkeypatch.setattr(sessions_seed_data, "SESSIONS", sessions)
+    countries = copy.deepcopy(directory_seed_data.COUNTRIES)
+    for country in countries:
+        if country["iso_code"] in ("MA", "TN"):
+            country["name"] = {**country["name"], "fr": country["name"]["fr"] + " (v2)"}
+    monkeypatch.setattr(directory_seed_data, "COUNTRIES", countries)
+
+    output = load_seed()
+
+    for item in (first, second, third):
+        item.refresh_from_db()
+    assert first.title_fr.endswith(" (v2)")
+    assert third.title_fr.endswith(" (v2)")
+    assert second.title_fr == "Titre corrigé par le PMT"
+    morocco.refresh_from_db()
+    assert morocco.name_fr == "Maroc (v2)"
+    assert Country.objects.get(iso_code="TN").name_fr == "Tunisie (revu)"
+    # Of the dropped objectives, the untouched one goes and the edited one stays.
+    assert list(fifth.objectives.order_by("order").values_list("pk", flat=True)) == [
+        objectives[0].pk,
+        objectives[1].pk,
+    ]
+    assert "    1 objectives removed" in output
+    assert "kept 1 objective edited in the portal" in output
+    assert "    2 agenda items updated" in output
+    assert "    1 countries updated" in output
+    assert "Seed content loaded: 4 rows created or updated." in output
+    assert "Seed content loaded: 0 rows created or updated." in load_seed()
+
+
+def test_a_reset_that_would_clash_with_a_row_people_added_says_so_and_changes_nothing(seeded):
+    goal = StrategicGoal.objects.get(plan__code="B", number=6)
+    goal.number = 9
+    goal.save()
+    StrategicGoal.objects.create(plan=goal.plan, number=6, title_en="A goal of PMT's own")
+
+    with pytest.raises(
+        CommandError,
+        match=r"^Nothing was loaded: strategic goal “6\. Organisational aspects”: Strategic goal "
+        r"with this Plan and Number already exists\. Correct it in the admin",
+    ):
+        load_seed("--reset", "--no-input")
+
+    goal.refresh_from_db()
+    assert goal.number == 9
+    assert StrategicGoal.objects.filter(plan=goal.plan, number=6, title_en="A goal of PMT's own")

@@ -25,3 +25,30 @@ class Page(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+
+class SeededRow(models.Model):
+    """A row that load_seed_content wrote, and a fingerprint of the values it wrote.
+
+    A later run updates the row only while it still matches the fingerprint: a row that differs
+    was changed in the portal and is kept as it is (until `load_seed_content --reset`).
+    """
+
+    # Names the row in the seed, whatever its current values: "crimex_sessions.agendaitem:..."
+    key = models.CharField(_("seed key"), max_length=255, unique=True)
+    content_type = models.ForeignKey(
+        "contenttypes.ContentType", on_delete=models.CASCADE, related_name="+"
+    )
+    object_id = models.PositiveBigIntegerField()
+    # The fields (and many-to-many relations) the seed wrote, and a hash of their values.
+    fields = models.JSONField(_("fields"), default=list)
+    fingerprint = models.CharField(_("fingerprint"), max_length=64)
+    seeded_at = models.DateTimeField(_("seeded at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("seeded row")
+        verbose_name_plural = _("seeded rows")
+        indexes = (models.Index(fields=("content_type", "object_id")),)
+
+    def __str__(self) -> str:
+        return self.key

@@ -61,7 +61,7 @@ def plan(periods) -> ActionPlan:
         status=ProgressUpdate.Status.ACHIEVED,
         value=5,
         narrative="Second half",
-        country=CountryFactory(iso_code="QZ", name_en="Testland"),
+        country=CountryFactory(iso_code="XT", name_en="Testland"),  # outside the sequence
         evidence_url="https://example.test/report",
         evidence_session=SessionFactory(number=7),
         evidence_document=SessionDocumentFactory(title_en="Conclusions of the 7th session"),

@@ -134,20 +134,31 @@ def test_loading_twice_changes_nothing(seeded):
     assert contacts_snapshot() == before
 
 
-def test_a_later_run_keeps_verification_dates_and_restores_edited_fields(seeded):
+def test_a_later_run_keeps_what_pmt_changed_and_reset_restores_the_seed(seeded):
     contact = Contact.objects.get(email="youssef.fictif@demo-ma.invalid")
     verified = datetime.date(2020, 1, 1)
-    Contact.objects.filter(pk=contact.pk).update(last_verified=verified, title="Dr")
+    Contact.objects.filter(pk=contact.pk).update(last_verified=verified, title_en="Dr")
     contact.languages.clear()
     output = io.StringIO()
 
     call_command("load_seed_content", stdout=output)
 
     contact.refresh_from_db()
-    assert contact.last_verified == verified  # what PMT staff verified stays
-    assert contact.title == "Mr."
+    assert (contact.last_verified, contact.title_en) == (verified, "Dr")
+    assert not contact.languages.exists()
+    assert "kept 1 contact edited in the portal" in output.getvalue()
+    assert "Seed content loaded: 0 rows created or updated." in output.getvalue()
+
+    output = io.StringIO()
+    call_command("load_seed_content", "--reset", "--no-input", stdout=output)
+
+    contact.refresh_from_db()
+    assert contact.last_verified == verified  # set when the entry was created, never again
+    assert contact.title_en == "Mr."
     assert set(contact.languages.values_list("code", flat=True)) == {"ar", "fr", "es"}
-    assert "Seed content loaded: 2 rows created or updated." in output.getvalue()
+    announced = output.getvalue().split("Seed content loaded")[0]
+    assert "contact “Youssef Fictif”: languages spoken: [] → [Arabic, French, Spanish]" in announced
+    assert "title [en]: “Dr” → “Mr.”" in announced
 
 
 def test_generate_directory_creates_searchable_contacts(seeded):

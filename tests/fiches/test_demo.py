@@ -8,9 +8,10 @@ from collections import Counter
 import pytest
 from django.utils import timezone
 
+from crimex_portal.seeding import SeedTally
 from directory.models import Country
 from fiches.demo import DEMO_MEASURES, REVIEWER_LABEL, load_demo_fiches
-from fiches.models import Fiche, FicheRevision, Instrument
+from fiches.models import Fiche, Instrument
 from fiches.translation import FICHE_TEXT_FIELDS
 
 pytestmark = pytest.mark.django_db
@@ -178,7 +179,7 @@ def test_no_demo_fiches_without_demo_content(settings, request):
 
 def test_loading_twice_changes_nothing(fiches_seeded):
     before = fiches_snapshot()
-    tally: Counter = Counter()
+    tally = SeedTally()
 
     load_demo_fiches(tally)
 
@@ -186,23 +187,32 @@ def test_loading_twice_changes_nothing(fiches_seeded):
     assert fiches_snapshot() == before
 
 
-def test_a_later_run_keeps_review_dates_and_restores_edited_fields(fiches_seeded):
+def test_a_later_run_keeps_review_dates_and_what_editors_changed(fiches_seeded):
     fiche = Fiche.objects.get(country__iso_code="MA", measure__code="501")
     reviewed = datetime.date(2020, 1, 1)
     Fiche.objects.filter(pk=fiche.pk).update(
         last_reviewed_on=reviewed, national_description_fr="Modifié"
     )
     fiche.channels.clear()
-    tally: Counter = Counter()
+    tally = SeedTally()
 
     load_demo_fiches(tally)
 
     fiche.refresh_from_db()
     assert fiche.last_reviewed_on == reviewed
+    assert fiche.national_description_fr == "Modifié"
+    assert not fiche.channels.exists()
+    assert tally["fiches unchanged"] == 62
+    assert tally.kept_sentences() == ["kept 1 fiche edited in the portal"]
+
+    reset = SeedTally(reset=True)
+    load_demo_fiches(reset)
+
+    fiche.refresh_from_db()
+    assert fiche.last_reviewed_on == reviewed  # set when the fiche was created, never again
     assert fiche.national_description_fr.startswith("Exemple illustratif : au Maroc")
     assert set(fiche.channels.values_list("code", flat=True)) == {"central-authority", "interpol"}
-    assert tally["fiches updated"] == 1
-    assert tally["fiches' instruments, languages or channels updated"] == 1
+    assert reset["fiches restored"] == 1
 
 
 def test_validated_or_edited_fiches_are_left_to_their_editors(fiches_seeded, member):
@@ -210,8 +220,7 @@ def test_validated_or_edited_fiches_are_left_to_their_editors(fiches_seeded, mem
     Fiche.objects.filter(pk=validated.pk).update(is_demo=False, national_law_en="Validated text")
     edited = Fiche.objects.get(country__iso_code="LB", measure__code="406")
     Fiche.objects.filter(pk=edited.pk).update(costs_en="Edited in the portal")
-    FicheRevision.objects.create(fiche=edited, changed_by=member, changes={"costs_en": "..."})
-    tally: Counter = Counter()
+    tally = SeedTally()
 
     load_demo_fiches(tally)
 
@@ -220,4 +229,24 @@ def test_validated_or_edited_fiches_are_left_to_their_editors(fiches_seeded, mem
     assert not validated.is_demo
     assert validated.national_law_en == "Validated text"
     assert edited.costs_en == "Edited in the portal"
-    assert tally == {"fiches unchanged": 61, "fiches left to their editors unchanged": 2}
+    assert tally == {"fiches unchanged": 61}
+    assert tally.kept_sentences() == ["kept 2 fiches edited in the portal"]
+
+
+def test_a_real_fiche_is_never_taken_for_a_demo_one(fiches_seeded):
+    """A fiche a national editor wrote where the demo would put one (on a database seeded before
+    fingerprints, or after the demo fiche was deleted and its record with it): kept as written,
+    not recorded as seeded, so that not even --reset overwrites it."""
+    from crimex_portal.pages.models import SeededRow
+
+    real = Fiche.objects.get(country__iso_code="MA", measure__code="702")
+    SeededRow.objects.filter(object_id=real.pk, key__startswith="fiches.fiche:").delete()
+    Fiche.objects.filter(pk=real.pk).update(is_demo=False, national_law_en="Code, art. 1")
+    tally = SeedTally(reset=True)
+
+    load_demo_fiches(tally)
+
+    real.refresh_from_db()
+    assert (real.is_demo, real.national_law_en) == (False, "Code, art. 1")
+    assert tally.kept_sentences() == ["kept 1 fiche added in the portal"]
+    assert tally.overwrites == []

@@ -2,11 +2,11 @@
 
 import io
 import re
-from collections import Counter
 
 import pytest
 from django.core.management import call_command
 
+from crimex_portal.seeding import SeedTally
 from directory.models import ContactRole, Organisation
 from fiches import seed_data
 from fiches.models import Channel, Instrument, Measure, MeasureGroup
@@ -141,7 +141,7 @@ def test_second_run_changes_nothing(seeded):
         measure.code: set(measure.contact_roles.values_list("pk", flat=True))
         for measure in Measure.objects.all()
     }
-    tally: Counter = Counter()
+    tally = SeedTally()
 
     load_fiche_reference_data(tally)
 
@@ -158,22 +158,33 @@ def test_second_run_changes_nothing(seeded):
     assert "Seed content loaded: 0 rows created or updated." in output.getvalue()
 
 
-def test_a_changed_row_is_restored(seeded):
+def test_a_row_changed_in_the_portal_is_kept_and_reset_restores_it(seeded):
     measure = Measure.objects.get(code="901")
     measure.name_fr = "Extradition (modifié)"
     measure.save()
     measure.contact_roles.clear()
-    tally: Counter = Counter()
+    tally = SeedTally()
 
     load_fiche_reference_data(tally)
 
     measure.refresh_from_db()
+    assert measure.name_fr == "Extradition (modifié)"
+    assert not measure.contact_roles.exists()
+    assert tally.kept_sentences() == ["kept 1 measure edited in the portal"]
+    assert tally.changed == 0
+
+    reset = SeedTally(reset=True)
+    load_fiche_reference_data(reset)
+
+    measure.refresh_from_db()
     assert measure.name_fr == "Extradition"
     assert set(measure.contact_roles.values_list("code", flat=True)) == {"central-authority"}
-    assert tally["measures updated"] == 1
-    assert tally["measures' contact roles updated"] == 1
+    assert reset["measures restored"] == 1
+    (line,) = reset.overwrites
+    assert line.startswith("measure “")
+    assert "name [fr]: “Extradition (modifié)” → “Extradition”" in line
 
 
 def test_missing_contact_roles_are_reported(db):
     with pytest.raises(LookupError, match=r"directory\.seed\.load_reference_data"):
-        load_fiche_reference_data(Counter())
+        load_fiche_reference_data(SeedTally())

@@ -46,8 +46,13 @@ def test_fifth_session_page_in_each_language(client, fifth, language, expected):
 
 def test_session_list_is_a_table_of_sessions(client, seeded):
     content = client.get(reverse("crimex_sessions:list")).content.decode()
-    assert content.count('<th scope="row">') == 2
+    # Seeds 001 and 002, and the demo's upcoming 6th session, marked as demo.
+    assert content.count('<th scope="row">') == 3
     assert "Ways to enhance informal cooperation" in content
+    upcoming, past = content.split('id="past-title"')
+    assert "Demo: obtaining electronic evidence" in upcoming
+    assert '<span class="badge badge--warning">Demo</span>' in upcoming
+    assert "Demo" not in past
 
 
 def test_members_only_documents_are_listed_and_served_to_members_only(client, member, fifth):
@@ -129,7 +134,8 @@ def test_feed_lists_published_sessions_as_all_day_events(client, seeded):
     SessionFactory(is_published=False, title_en="Secret draft")
     calendar = icalendar.Calendar.from_ical(client.get(reverse("crimex_sessions:feed")).content)
     events = calendar.walk("VEVENT")
-    assert len(events) == 2
+    assert len(events) == 3  # seeds 001 and 002, and the demo session
+    assert sum("Demo:" in str(event["summary"]) for event in events) == 1
     assert all("Secret draft" not in str(event["summary"]) for event in events)
     fifth = next(event for event in events if "informal cooperation" in str(event["summary"]))
     assert fifth.decoded("dtstart") == datetime.date(2018, 1, 24)
