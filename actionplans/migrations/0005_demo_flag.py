@@ -6,12 +6,17 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('crimex_sessions', '0003_role_permissions'),
+        ('actionplans', '0004_translations_outdated_since'),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='session',
+            model_name='progressupdate',
+            name='is_demo',
+            field=models.BooleanField(default=False, help_text='Invented to show how the portal works; shown with a warning.', verbose_name='demo content'),
+        ),
+        migrations.AddField(
+            model_name='reportingperiod',
             name='is_demo',
             field=models.BooleanField(default=False, help_text='Invented to show how the portal works; shown with a warning.', verbose_name='demo content'),
         ),

@@ -6,17 +6,12 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('actionplans', '0002_role_permissions'),
+        ('crimex_sessions', '0006_document_download_view'),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='progressupdate',
-            name='is_demo',
-            field=models.BooleanField(default=False, help_text='Invented to show how the portal works; shown with a warning.', verbose_name='demo content'),
-        ),
-        migrations.AddField(
-            model_name='reportingperiod',
+            model_name='session',
             name='is_demo',
             field=models.BooleanField(default=False, help_text='Invented to show how the portal works; shown with a warning.', verbose_name='demo content'),
         ),
