@@ -174,7 +174,7 @@ def keep_layout(incoming: list[str], stored: list[str]) -> list[str]:
     return incoming
 
 
-def _organisation_names() -> dict[str, Organisation]:
+def organisation_names() -> dict[str, Organisation]:
     """Acronyms and names in every language -> organisation; an acronym wins over a name."""
     names: dict[str, Organisation] = {}
     organisations = list(Organisation.objects.all())
@@ -196,7 +196,7 @@ class _Planner:
         self.short_title = short_title
         self.now: datetime = timezone.now()
         self.problems: list[str] = []
-        self.organisations = Vocabulary(_organisation_names() if self.english else {})
+        self.organisations = Vocabulary(organisation_names() if self.english else {})
 
     def problem(self, where: str, message: str) -> None:
         self.problems.append(at(where, message))

@@ -13,9 +13,9 @@ from pathlib import Path
 from django.conf import settings
 
 from actionplans import seed_data
-from actionplans.importing import PlanTable, parse_plan_table
+from actionplans.import_changes import indicator_kind_for, organisation_names
+from actionplans.importing import PlanTable, Vocabulary, parse_plan_table
 from actionplans.models import Action, ActionPlan, Indicator, StrategicGoal
-from actionplans.services import indicator_kind_for
 from crimex_portal.seeding import SeedTally, settle_leftovers, upsert
 from directory.models import CrimeArea, Organisation
 
@@ -36,18 +36,15 @@ def _in_languages(field: str, parts: list[str], translations: Translations) -> d
     return values
 
 
-def _entities(names: list[str], organisations: dict[str, Organisation]) -> list[Organisation]:
-    missing = [name for name in names if name.casefold() not in organisations]
-    if missing:
-        raise ValueError(f"The plan tables name unknown organisations: {missing}")
-    return [organisations[name.casefold()] for name in names]
+def _entities(cell: str, organisations: Vocabulary[Organisation]) -> list[Organisation]:
+    found, unknown = organisations.match(cell)
+    if unknown:
+        raise ValueError(f"The plan tables name unknown organisations: {unknown}")
+    return found
 
 
 def load_action_plans(tally: SeedTally) -> None:
-    organisations = {}
-    for organisation in Organisation.objects.all():
-        organisations[organisation.acronym.casefold()] = organisation
-        organisations[organisation.name_en.casefold()] = organisation
+    organisations = Vocabulary(organisation_names())
     for code, filename in seed_data.PLAN_FILES.items():
         table = parse_plan_table((SEED_DIR / filename).read_text(encoding="utf-8"))
         facts = seed_data.PLANS[code]
@@ -74,7 +71,7 @@ def _load_plan_rows(
     plan: ActionPlan,
     table: PlanTable,
     translations: Translations,
-    organisations: dict[str, Organisation],
+    organisations: Vocabulary[Organisation],
     tally: SeedTally,
 ) -> None:
     goals: dict[int, StrategicGoal | None] = {}

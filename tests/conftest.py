@@ -16,6 +16,7 @@ from django.core.cache import cache
 from django.core.management import call_command
 from django.core.management.color import no_style
 from django.db import connection, transaction
+from django.db.models import AutoField
 from django.utils import translation
 
 from crimex_portal.accounts import roles
@@ -64,6 +65,27 @@ def seed_settings_key() -> tuple:
     return (settings.CRIMEX_DEMO_CONTENT, tuple(settings.CRIMEX_SEED_LOADERS))
 
 
+def reserve_seed_primary_keys(rows: dict) -> None:
+    """Rows a test creates before asking for `seeded` (a user, say) must not take the primary
+    keys the copy will insert. PostgreSQL's sequences keep what the rolled-back load used;
+    SQLite rolls its counters back with the load, so they are moved past it here, committed."""
+    if connection.vendor != "sqlite":
+        return
+    with connection.cursor() as cursor:
+        for model, objects in rows.items():
+            if not isinstance(model._meta.pk, AutoField):
+                continue
+            highest = max(item.pk for item in objects)
+            table = model._meta.db_table
+            cursor.execute(
+                "UPDATE sqlite_sequence SET seq = MAX(seq, %s) WHERE name = %s", [highest, table]
+            )
+            if cursor.rowcount == 0:
+                cursor.execute(
+                    "INSERT INTO sqlite_sequence (name, seq) VALUES (%s, %s)", [table, highest]
+                )
+
+
 @pytest.fixture(scope="session")
 def seed_snapshot(django_db_setup, django_db_blocker) -> SeedSnapshot:
     models = apps.get_models(include_auto_created=True)
@@ -87,6 +109,8 @@ def seed_snapshot(django_db_setup, django_db_blocker) -> SeedSnapshot:
             for index, item in enumerate(objects)
         }
         transaction.set_rollback(True)
+    with django_db_blocker.unblock():
+        reserve_seed_primary_keys(rows)
     return SeedSnapshot(
         rows=rows,
         output=output.getvalue(),

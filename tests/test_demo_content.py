@@ -21,7 +21,7 @@ from crimex_portal.reports.services import render_report_html
 from crimex_portal.seeding import SeedTally
 from directory.models import Contact
 from sessions.models import Session
-from tests.factories import UserFactory, enable_totp
+from tests.factories import UserFactory, enable_totp, log_in_with_two_factor
 
 pytestmark = pytest.mark.django_db
 
@@ -97,7 +97,7 @@ def test_a_coordinator_can_report_in_the_open_demo_period(client, seeded):
     assert previous.is_locked
     assert previous.end < current.start
     indicator = Indicator.objects.get(action__goal__plan__code="B", code="2.1")
-    client.force_login(UserFactory(roles=[roles.COORDINATOR], two_factor=True))
+    log_in_with_two_factor(client, UserFactory(roles=[roles.COORDINATOR], two_factor=True))
 
     form = client.get(reverse("actionplans:record_update", args=[indicator.pk]))
     response = client.post(
@@ -146,7 +146,7 @@ def test_the_demo_member_finds_their_directory_entry(client, seeded):
     demo_accounts_ensure()
     member = User.objects.get(email="member@demo.crimex.invalid")
     enable_totp(member)
-    client.force_login(member)
+    log_in_with_two_factor(client, member)
 
     page = client.get(reverse("directory:my_entry"))
 

@@ -18,7 +18,7 @@ from directory import seed_data as directory_seed_data
 from directory.models import Country, CrimeArea, Organisation
 from sessions import seed_data as sessions_seed_data
 from sessions.models import AgendaItem, Session
-from tests.factories import UserFactory
+from tests.factories import UserFactory, log_in_with_two_factor
 
 SEEDS = Path(__file__).resolve().parent.parent / "crimex_portal" / "seeds"
 # Obvious typos of the source that the portal corrects, and nothing else.
@@ -213,7 +213,9 @@ def admin_form_data(response) -> dict:
 
 @pytest.fixture
 def pmt_client(client):
-    client.force_login(UserFactory(roles=[roles.PMT_STAFF], is_staff=True, two_factor=True))
+    log_in_with_two_factor(
+        client, UserFactory(roles=[roles.PMT_STAFF], is_staff=True, two_factor=True)
+    )
     return client
 
 
