@@ -21,7 +21,7 @@ from sessions.models import (
     SessionObjective,
     SessionOutcome,
 )
-from sessions.services import session_agenda_saved
+from sessions.services import record_publication, session_agenda_saved, sessions_publish
 
 LANGUAGE_CHOICES_WIDGET = forms.CheckboxSelectMultiple
 
@@ -143,6 +143,12 @@ class SessionAdmin(TabbedTranslationAdmin):
         ),
     )
 
+    def save_model(self, request: HttpRequest, obj: Session, form, change: bool) -> None:
+        super().save_model(request, obj, form, change)
+        # The change form's box and the list's column both come here.
+        if "is_published" in form.changed_data:
+            record_publication(session=obj, published=obj.is_published, request=request)
+
     def save_related(self, request: HttpRequest, form, formsets, change: bool) -> None:
         super().save_related(request, form, formsets, change)
         if session_agenda_saved(session=form.instance):
@@ -150,14 +156,14 @@ class SessionAdmin(TabbedTranslationAdmin):
 
     @admin.action(description=_("Publish the selected sessions"), permissions=("change",))
     def publish(self, request: HttpRequest, queryset: QuerySet[Session]) -> None:
-        count = queryset.update(is_published=True)
+        count = sessions_publish(sessions=queryset, published=True, request=request)
         self.message_user(
             request, ngettext("%d session published.", "%d sessions published.", count) % count
         )
 
     @admin.action(description=_("Unpublish the selected sessions"), permissions=("change",))
     def unpublish(self, request: HttpRequest, queryset: QuerySet[Session]) -> None:
-        count = queryset.update(is_published=False)
+        count = sessions_publish(sessions=queryset, published=False, request=request)
         self.message_user(
             request, ngettext("%d session unpublished.", "%d sessions unpublished.", count) % count
         )

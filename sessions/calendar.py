@@ -8,6 +8,7 @@ from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from icalendar import Calendar, Event
 
+from crimex_portal.downloads import attachment
 from sessions.models import AgendaItem, Session
 
 PRODUCT_ID = "-//EuroMed Justice//CrimEx portal//EN"
@@ -83,7 +84,11 @@ def sessions_feed(sessions: Iterable[Session], request: HttpRequest) -> Calendar
     return calendar
 
 
-def ics_response(calendar: Calendar, filename: str) -> HttpResponse:
-    response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
+def ics_response(calendar: Calendar, filename: str, *, private: bool = False) -> HttpResponse:
+    """Published sessions are the same for everybody; an unpublished one (staff preview) is
+    `private`."""
+    return attachment(
+        HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8"),
+        filename,
+        private=private,
+    )
