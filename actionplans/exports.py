@@ -1,6 +1,5 @@
 """An action plan and its approved progress as CSV or XLSX, in the active language."""
 
-import csv
 import datetime
 import io
 import re
@@ -17,9 +16,8 @@ from openpyxl.utils import get_column_letter
 
 from actionplans.models import ActionPlan, ProgressUpdate
 from actionplans.selectors import plan_table
+from crimex_portal.downloads import SafeCsvWriter, neutralise_formula
 
-# A spreadsheet runs a cell that starts with one of these as a formula.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # Characters Excel forbids in a worksheet's title.
 SHEET_TITLE_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 MAX_COLUMN_WIDTH = 60  # characters; longer texts wrap
@@ -30,11 +28,6 @@ class Sheet:
     title: str
     header: list[str]
     rows: list[list]
-
-
-def neutralise_formula(text: str) -> str:
-    """Text that a spreadsheet would run as a formula, made inert with a leading apostrophe."""
-    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
 
 
 def _plain(value: object) -> object:
@@ -172,7 +165,7 @@ def to_csv(sheets: list[Sheet]) -> bytes:
     """UTF-8 with a byte order mark, so that spreadsheet programs read accents and Arabic right;
     each sheet under a line with its title, followed by an empty line."""
     output = io.StringIO()
-    writer = csv.writer(output)
+    writer = SafeCsvWriter(output)
     for sheet in sheets:
         writer.writerow([_plain(sheet.title)])
         writer.writerow([_plain(cell) for cell in sheet.header])

@@ -3,6 +3,7 @@ from typing import ClassVar
 
 from django import forms
 from django.conf import settings
+from django.db.models import Q
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
@@ -50,6 +51,11 @@ class ProgressUpdateForm(forms.ModelForm):
         self.fields["evidence_session"].queryset = self.fields[
             "evidence_session"
         ].queryset.published()
+        # Only documents members can reach: those of published sessions (a forged id of an
+        # unpublished session's document is refused). A document the update already cites stays.
+        self.fields["evidence_document"].queryset = self.fields[
+            "evidence_document"
+        ].queryset.filter(Q(session__is_published=True) | Q(pk=self.instance.evidence_document_id))
 
     def clean(self) -> dict:
         cleaned = super().clean()

@@ -28,6 +28,7 @@ from crimex_portal.accounts.decorators import members_only
 from crimex_portal.accounts.roles import EXPORT_REPORTS, RECORD_PROGRESS, REVIEW_PROGRESS
 from crimex_portal.audit.models import AuditEvent
 from crimex_portal.audit.services import record_event
+from crimex_portal.downloads import attachment
 
 
 @members_only
@@ -130,11 +131,10 @@ def export(request: HttpRequest, code: str, file_format: str) -> HttpResponse:
     else:
         raise Http404
     record_event(action=action, request=request, target=plan_found, export="action plan")
-    response = HttpResponse(content, content_type=content_type)
-    response["Content-Disposition"] = (
-        f'attachment; filename="crimex-action-plan-{plan_found.code}.{file_format}"'
+    return attachment(
+        HttpResponse(content, content_type=content_type),
+        f"crimex-action-plan-{plan_found.code}.{file_format}",
     )
-    return response
 
 
 @members_only
@@ -269,5 +269,11 @@ def update_evidence(request: HttpRequest, pk: int) -> HttpResponse:
         update.evidence_file.open("rb"),
         as_attachment=True,
         filename=update.evidence_file.name.rsplit("/")[-1],
+    )
+    record_event(
+        action=AuditEvent.Action.DOCUMENT_DOWNLOADED,
+        request=request,
+        target=update,
+        file="evidence",
     )
     return response

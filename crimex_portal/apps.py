@@ -7,3 +7,8 @@ class CrimexPortalConfig(AppConfig):
 
     name = "crimex_portal"
     verbose_name = _("CrimEx portal")
+
+    def ready(self) -> None:
+        from crimex_portal.forms import guard_single_line_fields
+
+        guard_single_line_fields()

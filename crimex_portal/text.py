@@ -1,3 +1,5 @@
+import re
+
 from django.utils.translation import get_language_bidi
 
 
@@ -12,3 +14,10 @@ def list_separators(request=None) -> dict[str, str]:
     if get_language_bidi():  # Arabic
         return {"comma": "، ", "semicolon": "؛ "}
     return {"comma": ", ", "semicolon": "; "}
+
+
+# Every character that some reader takes for the end of a line: CR and LF, and those that
+# Python's str.splitlines() and several address books also break lines at.
+LINE_BREAKS = re.compile("\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+# C0 and C1 control characters and DEL, line breaks included.
+CONTROL_CHARACTERS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")

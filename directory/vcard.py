@@ -4,17 +4,17 @@ from collections.abc import Iterable
 
 from django.utils import timezone
 
+from crimex_portal.text import CONTROL_CHARACTERS, LINE_BREAKS
 from directory.models import Contact
 
 
 def _escape(value: str) -> str:
-    return (
-        value.replace("\\", "\\\\")
-        .replace(";", "\\;")
-        .replace(",", "\\,")
-        .replace("\r\n", "\\n")
-        .replace("\n", "\\n")
-    )
+    """A text value on one line: a line break of any kind (a bare CR too, which several address
+    books read as the end of the line, and so of the card) becomes the escaped "\\n"; any other
+    control character a space. Forms refuse them in single-line fields; this covers what came
+    in another way."""
+    value = value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+    return CONTROL_CHARACTERS.sub(" ", LINE_BREAKS.sub("\\\\n", value))
 
 
 def _fold(line: str) -> str:

@@ -1,5 +1,3 @@
-import csv
-
 from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
 from django.http import Http404, HttpRequest, HttpResponse
@@ -10,7 +8,8 @@ from django.views.decorators.http import require_POST
 from crimex_portal.accounts.decorators import members_only
 from crimex_portal.accounts.roles import EXPORT_REPORTS
 from crimex_portal.audit.models import AuditEvent
-from crimex_portal.audit.services import record_event
+from crimex_portal.audit.services import record_event, record_people_listed
+from crimex_portal.downloads import attachment, csv_response
 from directory import vcard
 from directory.forms import ContactSearchForm, OutdatedReportForm, OwnContactForm
 from directory.models import Contact, Organisation, OutdatedReport
@@ -58,6 +57,9 @@ def index(request: HttpRequest) -> HttpResponse:
         if page
         else []
     )
+    record_people_listed(
+        request=request, page="directory", contacts=[contact.pk for contact, _ in entries]
+    )
     query = request.GET.copy()
     query.pop("page", None)
     return render(
@@ -69,7 +71,8 @@ def index(request: HttpRequest) -> HttpResponse:
             "entries": entries,
             "query": query.urlencode(),
             "filter_removals": form.removals(request.path),
-            "can_export_csv": request.user.has_perm(EXPORT_REPORTS),
+            # A search result, as vCard or CSV, is an export; one contact's vCard is not.
+            "can_export": request.user.has_perm(EXPORT_REPORTS),
             "can_manage": sees_everything(request.user),
         },
     )
@@ -109,6 +112,7 @@ def contact_vcf(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @members_only
+@permission_required(EXPORT_REPORTS, raise_exception=True)
 def search_vcf(request: HttpRequest) -> HttpResponse:
     _form, contacts = _searched(request)
     if contacts is None:
@@ -125,9 +129,7 @@ def search_vcf(request: HttpRequest) -> HttpResponse:
 
 
 def _vcard_response(content: str, filename: str) -> HttpResponse:
-    response = HttpResponse(content, content_type="text/vcard; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
+    return attachment(HttpResponse(content, content_type="text/vcard; charset=utf-8"), filename)
 
 
 @members_only
@@ -144,10 +146,7 @@ def search_csv(request: HttpRequest) -> HttpResponse:
         search=request.GET.urlencode(),
         contacts=len(found),
     )
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="crimex-contacts.csv"'
-    response.write("\ufeff")
-    writer = csv.writer(response)
+    response, writer = csv_response("crimex-contacts.csv")
     writer.writerow(
         [
             _("Name"),
@@ -223,6 +222,12 @@ def organisation(request: HttpRequest, pk: int) -> HttpResponse:
     # A prosecutors general office may hold thousands of entries: a page of them at a time.
     page = contact_page(contacts, request.GET.get("page"))
     entries = [(contact, visible_personal_fields(contact, request.user)) for contact in page]
+    record_people_listed(
+        request=request,
+        page="organisation",
+        target=found,
+        contacts=[contact.pk for contact, _ in entries],
+    )
     return render(
         request,
         "directory/organisation.html",
@@ -247,11 +252,13 @@ def organisations(request: HttpRequest) -> HttpResponse:
 @members_only
 @permission_required("directory.change_contact", raise_exception=True)
 def to_verify(request: HttpRequest) -> HttpResponse:
-    return render(
-        request,
-        "directory/to_verify.html",
-        {"stale": stale_contacts()[:200], "reports": open_reports()},
+    stale, reports = list(stale_contacts()[:200]), list(open_reports())
+    record_people_listed(
+        request=request,
+        page="to_verify",
+        contacts=[contact.pk for contact in stale] + [report.contact_id for report in reports],
     )
+    return render(request, "directory/to_verify.html", {"stale": stale, "reports": reports})
 
 
 @require_POST

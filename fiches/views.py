@@ -11,6 +11,7 @@ from django.views.decorators.http import require_POST
 
 from crimex_portal.accounts.decorators import members_only
 from crimex_portal.accounts.roles import EDIT_ANY_FICHE
+from crimex_portal.audit.services import record_people_listed
 from directory.models import Country
 from directory.selectors import visible_personal_fields
 from fiches.forms import AtlasForm, ComparisonForm, FicheForm, FicheSearchForm, MeasureFilterForm
@@ -157,6 +158,12 @@ def atlas(request: HttpRequest) -> HttpResponse:
                 (contact, visible_personal_fields(contact, request.user))
                 for contact in found[:ATLAS_CONTACTS_SHOWN]
             ]
+            record_people_listed(
+                request=request,
+                page="atlas",
+                target=fiche,
+                contacts=[contact.pk for contact, _ in contacts],
+            )
     return render(
         request,
         "fiches/atlas.html",

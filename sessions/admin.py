@@ -22,7 +22,7 @@ from sessions.models import (
     SessionObjective,
     SessionOutcome,
 )
-from sessions.services import session_agenda_saved
+from sessions.services import record_publication, session_agenda_saved, sessions_publish
 
 LANGUAGE_CHOICES_WIDGET = forms.CheckboxSelectMultiple
 
@@ -212,6 +212,11 @@ class SessionAdmin(TabbedTranslationAdmin):
         if self._copying(request) is not None:  # documents belong to the session they were for
             inlines = [inline for inline in inlines if not isinstance(inline, DocumentInline)]
         return inlines
+    def save_model(self, request: HttpRequest, obj: Session, form, change: bool) -> None:
+        super().save_model(request, obj, form, change)
+        # The change form's box and the list's column both come here.
+        if "is_published" in form.changed_data:
+            record_publication(session=obj, published=obj.is_published, request=request)
 
     def save_related(self, request: HttpRequest, form, formsets, change: bool) -> None:
         super().save_related(request, form, formsets, change)
@@ -229,7 +234,9 @@ class SessionAdmin(TabbedTranslationAdmin):
     @admin.action(description=_("Publish the selected sessions"), permissions=("change",))
     def publish(self, request: HttpRequest, queryset: QuerySet[Session]) -> None:
         undated = queryset.filter(start_date__isnull=True).count()
-        count = queryset.filter(start_date__isnull=False).update(is_published=True)
+        count = sessions_publish(
+            sessions=queryset.filter(start_date__isnull=False), published=True, request=request
+        )
         self.message_user(
             request, ngettext("%d session published.", "%d sessions published.", count) % count
         )
@@ -247,7 +254,7 @@ class SessionAdmin(TabbedTranslationAdmin):
 
     @admin.action(description=_("Unpublish the selected sessions"), permissions=("change",))
     def unpublish(self, request: HttpRequest, queryset: QuerySet[Session]) -> None:
-        count = queryset.update(is_published=False)
+        count = sessions_publish(sessions=queryset, published=False, request=request)
         self.message_user(
             request, ngettext("%d session unpublished.", "%d sessions unpublished.", count) % count
         )

@@ -10,6 +10,7 @@ from django.http import HttpResponse
 from django.utils import timezone
 from icalendar import Calendar, Event
 
+from crimex_portal.downloads import attachment
 from sessions.models import AgendaItem, Session
 
 PRODUCT_ID = "-//EuroMed Justice//CrimEx portal//EN"
@@ -96,6 +97,6 @@ def sessions_feed(sessions: Iterable[Session], site_url: str) -> Calendar:
 
 
 def ics_response(calendar: Calendar, filename: str) -> HttpResponse:
-    response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
+    return attachment(
+        HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8"), filename
+    )

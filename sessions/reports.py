@@ -9,6 +9,10 @@ from sessions.selectors import agenda_days, sessions_for_report
 
 # Printed quieter in the timetable: they are not items of substance.
 PAUSES = (AgendaItem.Kind.BREAK, AgendaItem.Kind.LUNCH)
+# Who sees the attendee list on the site sees it in the report; other exporters get a version
+# without the attendees' names.
+SEES_ATTENDEES = "crimex_sessions.view_registration"
+WITH_ATTENDEES = "with-attendees"
 
 
 def session_of(key: str) -> Session:
@@ -19,7 +23,11 @@ def session_report_title(session: Session) -> str:
     return f"{session.label} – {session.title}"
 
 
-def session_report_context(session: Session) -> dict[str, Any]:
+def session_report_audience(user) -> str:
+    return WITH_ATTENDEES if user.has_perm(SEES_ATTENDEES) else ""
+
+
+def session_report_context(session: Session, audience: str) -> dict[str, Any]:
     return {
         "session": session,
         "days": agenda_days(session),
@@ -28,7 +36,7 @@ def session_report_context(session: Session) -> dict[str, Any]:
         "experts": session.experts.all(),
         "outcomes": session.outcomes.all(),
         "documents": session.documents.all(),
-        "registrations": session.registrations.all(),
+        "registrations": session.registrations.all() if audience == WITH_ATTENDEES else [],
         "countries": session.participating_countries.all(),
         "organisations": session.participating_organisations.all(),
     }
@@ -41,6 +49,7 @@ SESSION_REPORT = register(
         target=session_of,
         title=session_report_title,
         context=session_report_context,
-        restricted=True,  # the registrations and members-only documents are listed
+        audience=session_report_audience,
+        restricted=True,  # members-only documents (and, for PMT staff, attendees) are listed
     )
 )

@@ -9,10 +9,14 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.mail import EmailMessage, get_connection
 from django.db import transaction
+from django.db.models import QuerySet
+from django.http import HttpRequest
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from crimex_portal.audit.models import AuditEvent
+from crimex_portal.audit.services import record_event
 from sessions.models import AgendaItem, Registration, Session
 from sessions.selectors import capacities_open_to, registration_state
 
@@ -84,6 +88,26 @@ def session_agenda_saved(*, session: Session) -> bool:
         return False
     transaction.on_commit(lambda: notify_agenda_change.delay(session.pk, fingerprint))
     return True
+
+
+@transaction.atomic
+def sessions_publish(*, sessions: QuerySet[Session], published: bool, request: HttpRequest) -> int:
+    """Publishes (or unpublishes) the sessions not in that state yet, each with its audit event;
+    returns how many changed."""
+    changing = list(
+        Session.objects.filter(pk__in=sessions.values("pk")).exclude(is_published=published)
+    )
+    Session.objects.filter(pk__in=[session.pk for session in changing]).update(
+        is_published=published
+    )
+    for session in changing:
+        record_publication(session=session, published=published, request=request)
+    return len(changing)
+
+
+def record_publication(*, session: Session, published: bool, request: HttpRequest) -> None:
+    action = AuditEvent.Action.PUBLISHED if published else AuditEvent.Action.UNPUBLISHED
+    record_event(action=action, request=request, target=session)
 
 
 @transaction.atomic

@@ -1,5 +1,3 @@
-import csv
-
 from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
 from django.core.exceptions import ValidationError
@@ -10,7 +8,8 @@ from django.views.decorators.http import require_POST
 
 from crimex_portal.accounts.decorators import members_gate, members_only
 from crimex_portal.audit.models import AuditEvent
-from crimex_portal.audit.services import record_event
+from crimex_portal.audit.services import record_event, record_people_listed
+from crimex_portal.downloads import csv_response
 from sessions import calendar
 from sessions.forms import RegistrationForm
 from sessions.models import Session, SessionDocument
@@ -77,6 +76,13 @@ def document_download(request: HttpRequest, pk: int) -> HttpResponse:
     response = FileResponse(
         document.file.open("rb"), as_attachment=True, filename=document.file.name.rsplit("/")[-1]
     )
+    if not document.is_public:
+        record_event(
+            action=AuditEvent.Action.DOCUMENT_DOWNLOADED,
+            request=request,
+            target=document,
+            file="session document",
+        )
     return response
 
 
@@ -118,6 +124,12 @@ def _attendees_page(request: HttpRequest, pk: int) -> tuple[Session, list]:
 @permission_required("crimex_sessions.view_registration", raise_exception=True)
 def attendee_list(request: HttpRequest, pk: int) -> HttpResponse:
     session, registrations = _attendees_page(request, pk)
+    record_people_listed(
+        request=request,
+        page="attendees",
+        target=session,
+        users=[registration.user_id for registration in registrations],
+    )
     return render(
         request,
         "sessions/attendee_list.html",
@@ -129,10 +141,7 @@ def attendee_list(request: HttpRequest, pk: int) -> HttpResponse:
 @permission_required("crimex_sessions.view_registration", raise_exception=True)
 def attendee_csv(request: HttpRequest, pk: int) -> HttpResponse:
     session, registrations = _attendees_page(request, pk)
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="crimex-session-{pk}-attendees.csv"'
-    response.write("\ufeff")  # so that spreadsheet programs read the accents and Arabic right
-    writer = csv.writer(response)
+    response, writer = csv_response(f"crimex-session-{pk}-attendees.csv")
     writer.writerow(
         [
             _("Last name"),

@@ -22,6 +22,7 @@ from django.utils import translation
 from crimex_portal.accounts import roles
 from crimex_portal.celery import app as celery_app
 from crimex_portal.processes import stop_process_group
+from directory.models import Country, Organisation
 from tests.factories import UserFactory, enable_totp, log_in_with_two_factor
 
 
@@ -139,6 +140,17 @@ def seeded(db, seed_snapshot) -> io.StringIO:
             for statement in statements:
                 cursor.execute(statement)
     return io.StringIO(seed_snapshot.output)
+
+
+@pytest.fixture
+def morocco(seeded) -> Country:
+    return Country.objects.get(iso_code="MA")
+
+
+@pytest.fixture
+def pgos(seeded) -> Organisation:
+    """The Prosecutors General Offices of the seed: an organisation of Morocco."""
+    return Organisation.objects.get(acronym="PGOs")
 
 
 @pytest.fixture

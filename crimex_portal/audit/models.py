@@ -32,6 +32,12 @@ class AuditEvent(models.Model):
         EXPORT_XLSX = "export_xlsx", _("Excel export")
         EXPORT_VCARD = "export_vcard", _("vCard export")
         DIRECTORY_ENTRY_VIEWED = "directory_entry_viewed", _("Directory entry viewed")
+        # A page listing people (a directory search, an organisation, the Atlas, attendees),
+        # with the ids of those it showed.
+        PERSONAL_DATA_LISTED = "personal_data_listed", _("List of people viewed")
+        DOCUMENT_DOWNLOADED = "document_downloaded", _("Members-only file downloaded")
+        PUBLISHED = "published", _("Published on the portal")
+        UNPUBLISHED = "unpublished", _("Withdrawn from the portal")
         ADMIN_CHANGE = "admin_change", _("Change in the administration")
         PLAN_IMPORTED = "plan_imported", _("Action plan imported")
         OTHER = "other", _("Other")

@@ -63,6 +63,53 @@ def record_admin_change(*, entry: LogEntry) -> AuditEvent:
     )
 
 
+def record_people_listed(
+    *, request: HttpRequest, page: str, target: models.Model | None = None, **ids: list[int]
+) -> AuditEvent | None:
+    """One event for a page that lists people, with the ids of those it showed (contacts=[...],
+    users=[...]); a page that shows nobody records nothing."""
+    if not any(ids.values()):
+        return None
+    return record_event(
+        action=AuditEvent.Action.PERSONAL_DATA_LISTED,
+        request=request,
+        target=target,
+        page=page,
+        **ids,
+    )
+
+
+def latest_ids() -> tuple[int, int]:
+    """(newest admin log entry, newest audit event): what exists before an admin action runs."""
+    return (
+        LogEntry.objects.order_by("-pk").values_list("pk", flat=True).first() or 0,
+        AuditEvent.objects.order_by("-pk").values_list("pk", flat=True).first() or 0,
+    )
+
+
+@transaction.atomic
+def record_admin_changes_since(*, user: AbstractBaseUser, since: tuple[int, int]) -> int:
+    """Copies the user's admin log entries written since `latest_ids()` was taken that are not
+    in the trail yet. Django writes the entries of a bulk deletion with bulk_create(), which sends
+    no post_save: without this, deleting several objects at once would leave no audit event.
+    Returns how many events were recorded."""
+    since_entry, since_event = since
+    recorded = set(
+        AuditEvent.objects.filter(
+            pk__gt=since_event, actor=user, action=AuditEvent.Action.ADMIN_CHANGE
+        ).values_list("target_type_id", "target_id", "details__action_flag")
+    )
+    entries = LogEntry.objects.filter(pk__gt=since_entry, user=user).order_by("pk")
+    missing = [
+        entry
+        for entry in entries
+        if (entry.content_type_id, entry.object_id, entry.action_flag) not in recorded
+    ]
+    for entry in missing:
+        record_admin_change(entry=entry)
+    return len(missing)
+
+
 def _store_event(
     *,
     action: AuditEvent.Action | str,

@@ -35,6 +35,11 @@ class Report(models.Model):
         null=True,
         related_name="+",
     )
+    # Everyone who asked for this very content (a second request reuses the file): they, and
+    # staff with the view permission, may open the report.
+    requesters = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, verbose_name=_("requesters"), related_name="+", blank=True
+    )
     created_at = models.DateTimeField(_("requested at"), auto_now_add=True)
     started_at = models.DateTimeField(_("started at"), null=True, blank=True)
     finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)

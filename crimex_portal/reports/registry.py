@@ -13,6 +13,10 @@ class ReportBuilder:
 
     `target(key)` finds the object or raises LookupError; `title(target)` and `context(target)`
     run in the report's language; the template extends "reports/base.html".
+
+    A report whose content depends on who reads it names its versions: `audience(user)` gives
+    the user's ("" for the version anybody who may export gets), and `context(target, audience)`
+    builds that version. Each version is a file of its own, never handed to another audience.
     """
 
     kind: str
@@ -23,6 +27,17 @@ class ReportBuilder:
     # Reports of members-only content carry a "Restricted" marking on every page.
     restricted: bool = True
     key_of: Any = field(default=lambda target: str(target.pk))  # Callable[[target], str]
+    audience: Any = None  # Callable[[user], str] | None
+
+
+def report_context(builder: ReportBuilder, target, audience: str) -> dict[str, Any]:
+    if builder.audience is None:
+        return builder.context(target)
+    return builder.context(target, audience)
+
+
+def audience_of(builder: ReportBuilder, user) -> str:
+    return builder.audience(user) if builder.audience is not None else ""
 
 
 _builders: dict[str, ReportBuilder] = {}

@@ -13,7 +13,12 @@ from kombu.exceptions import OperationalError as KombuOperationalError
 
 from crimex_portal.accounts.roles import EXPORT_REPORTS
 from crimex_portal.reports.models import Report
-from crimex_portal.reports.registry import ReportBuilder, builder_for
+from crimex_portal.reports.registry import (
+    ReportBuilder,
+    audience_of,
+    builder_for,
+    report_context,
+)
 from crimex_portal.text import list_separators
 
 logger = logging.getLogger(__name__)
@@ -28,15 +33,17 @@ class ReportsUnavailable(Exception):
     """The task queue cannot be reached: nothing can be generated right now."""
 
 
-def render_report_html(builder: ReportBuilder, target, language: str) -> tuple[str, str]:
-    """(title, HTML) of the report, in its language."""
+def render_report_html(
+    builder: ReportBuilder, target, language: str, audience: str = ""
+) -> tuple[str, str]:
+    """(title, HTML) of the report, in its language, in the version for that audience."""
     with translation.override(language):
         title = str(builder.title(target))
         html = render_to_string(
             builder.template_name,
             {
                 **list_separators(),  # {{ comma }} and {{ semicolon }} between list items
-                **builder.context(target),
+                **report_context(builder, target, audience),
                 "title": title,
                 "restricted": builder.restricted,
                 "language": language,
@@ -46,8 +53,10 @@ def render_report_html(builder: ReportBuilder, target, language: str) -> tuple[s
     return title, html
 
 
-def _fingerprint(kind: str, key: str, language: str, html: str) -> str:
-    return hashlib.sha256("\n".join((kind, key, language, html)).encode()).hexdigest()
+def _fingerprint(kind: str, key: str, language: str, audience: str, html: str) -> str:
+    """The same for the same content only: the audience is part of it, so that a version made
+    for one audience is never reused for another, even where their HTML happens to match."""
+    return hashlib.sha256("\n".join((kind, key, language, audience, html)).encode()).hexdigest()
 
 
 def _reusable(kind: str, key: str, language: str, fingerprint: str) -> Report | None:
@@ -85,11 +94,13 @@ def report_request(*, user, kind: str, key: str, language: str) -> tuple[Report,
     builder = builder_for(kind)
     target = builder.target(key)
     key = builder.key_of(target)
-    title, html = render_report_html(builder, target, language)
-    fingerprint = _fingerprint(kind, key, language, html)
+    audience = audience_of(builder, user)
+    title, html = render_report_html(builder, target, language, audience)
+    fingerprint = _fingerprint(kind, key, language, audience, html)
     with transaction.atomic():
         existing = _reusable(kind, key, language, fingerprint)
         if existing:
+            existing.requesters.add(user)
             return existing, True
         report = Report.objects.create(
             kind=kind,
@@ -100,6 +111,7 @@ def report_request(*, user, kind: str, key: str, language: str) -> tuple[Report,
             html=html,
             fingerprint=fingerprint,
         )
+        report.requesters.add(user)
     _enqueue(report)
     return report, False
 

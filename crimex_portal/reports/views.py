@@ -13,6 +13,7 @@ from crimex_portal.audit.models import AuditEvent
 from crimex_portal.audit.services import record_event
 from crimex_portal.reports.forms import ReportRequestForm
 from crimex_portal.reports.models import Report
+from crimex_portal.reports.selectors import reports_visible_to
 from crimex_portal.reports.services import (
     ReportsUnavailable,
     gettext_unavailable,
@@ -56,7 +57,8 @@ def request_report(request: HttpRequest) -> HttpResponse:
 @members_only
 @permission_required(EXPORT_REPORTS, raise_exception=True)
 def detail(request: HttpRequest, pk: int) -> HttpResponse:
-    report = report_fail_if_stuck(get_object_or_404(Report, pk=pk))
+    # Another coordinator's report is as if it did not exist.
+    report = report_fail_if_stuck(get_object_or_404(reports_visible_to(request.user), pk=pk))
     download_url = reverse("reports:download", args=[report.pk]) if report.status == "done" else ""
     if request.GET.get("format") == "json":
         return JsonResponse(
@@ -73,7 +75,7 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
 @members_only
 @permission_required(EXPORT_REPORTS, raise_exception=True)
 def download(request: HttpRequest, pk: int) -> FileResponse:
-    report = get_object_or_404(Report, pk=pk, status=Report.Status.DONE)
+    report = get_object_or_404(reports_visible_to(request.user), pk=pk, status=Report.Status.DONE)
     if not report.file or not report.file.storage.exists(report.file.name):
         raise Http404
     record_event(

@@ -149,7 +149,9 @@ def test_a_lost_task_is_reported_as_failed_after_the_timeout(client, coordinator
         html="<p>x</p>",
         status=Report.Status.RUNNING,
         started_at=timezone.now() - datetime.timedelta(minutes=30),
+        requested_by=coordinator,
     )
+    report.requesters.add(coordinator)
     settings.CRIMEX_REPORT_TIMEOUT_SECONDS = 600
     log_in_with_two_factor(client, coordinator)
     response = client.get(reverse("reports:detail", args=[report.pk]), {"format": "json"})

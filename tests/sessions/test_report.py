@@ -8,6 +8,7 @@ from crimex_portal.reports.pdf import html_to_pdf
 from crimex_portal.reports.registry import builder_for
 from crimex_portal.reports.services import render_report_html
 from sessions.models import AgendaItem, Session, SessionExpert
+from sessions.reports import WITH_ATTENDEES
 from tests.factories import (
     AgendaItemFactory,
     OrganisationFactory,
@@ -27,9 +28,9 @@ def fifth(seeded) -> Session:
     return Session.objects.get(number=5, part=Session.Part.SECOND)
 
 
-def report_html(session: Session, language: str) -> str:
+def report_html(session: Session, language: str, audience: str = WITH_ATTENDEES) -> str:
     builder = builder_for("session")
-    _title, html = render_report_html(builder, builder.target(str(session.pk)), language)
+    _title, html = render_report_html(builder, builder.target(str(session.pk)), language, audience)
     return html
 
 
@@ -91,6 +92,9 @@ def test_members_only_parts_are_listed_and_the_report_is_restricted():
     assert "Restricted: for CrimEx members only" in html
     for text in ("Amal Haddad", "Ministry of Justice", "Observer", "Draft conclusions"):
         assert text in html
+    without_attendees = report_html(session, "en", audience="")
+    assert "Draft conclusions" in without_attendees
+    assert "Amal Haddad" not in without_attendees
 
 
 def test_unpublished_and_unknown_sessions_have_no_report():

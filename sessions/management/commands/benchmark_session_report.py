@@ -9,6 +9,7 @@ from crimex_portal.reports.pdf import html_to_pdf
 from crimex_portal.reports.registry import builder_for
 from crimex_portal.reports.services import render_report_html
 from sessions.models import AgendaItem, Session
+from sessions.reports import WITH_ATTENDEES
 
 BLANK_PAGE = "<!DOCTYPE html><html><head><meta charset='utf-8'></head><body></body></html>"
 SYNTHETIC_DAYS = 3
@@ -50,7 +51,10 @@ class Command(BaseCommand):
         builder = builder_for("session")
 
         def build() -> None:
-            _title, html = render_report_html(builder, builder.target(str(session.pk)), language)
+            # PMT staff's version, the longest: with the attendee list.
+            _title, html = render_report_html(
+                builder, builder.target(str(session.pk)), language, WITH_ATTENDEES
+            )
             html_to_pdf(html)
 
         return self.time(runs, build)
