@@ -4,6 +4,7 @@ import time
 import factory
 from allauth.account.models import EmailAddress
 from allauth.mfa import app_settings as mfa_settings
+from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
 from allauth.mfa.totp.internal.auth import (
     TOTP,
     format_hotp_value,
@@ -123,9 +124,12 @@ class PageFactory(DjangoModelFactory):
 
 
 def enable_totp(user: User) -> str:
-    """Turns two-factor authentication on for the user; returns the TOTP secret."""
+    """Turns two-factor authentication on for the user as allauth's activation does (a TOTP
+    authenticator and recovery codes, their secrets encrypted by the portal's MFA adapter);
+    returns the TOTP secret, as the member's authenticator app holds it."""
     secret = generate_totp_secret()
     TOTP.activate(user, secret)
+    RecoveryCodes.activate(user)
     return secret
 
 
