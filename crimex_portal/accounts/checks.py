@@ -1,7 +1,7 @@
 from django.conf import settings
-from django.core.checks import CheckMessage, Error, Info, Tags, register
+from django.core.checks import Error, Tags, register
 
-from crimex_portal.accounts.mfa_adapter import configured_keys, invalid_keys
+from crimex_portal.accounts.mfa_adapter import invalid_keys
 
 
 @register(Tags.security, deploy=True)
@@ -17,6 +17,10 @@ def two_factor_required_in_production(app_configs, **kwargs) -> list[Error]:
     ]
 
 
+# No check asks for CRIMEX_MFA_ENCRYPTION_KEYS: unset, the key derived from DJANGO_SECRET_KEY is
+# a sound one (the settings refuse the development key with DEBUG off); the README says what
+# changing DJANGO_SECRET_KEY then needs. A key that is set must be a Fernet key, or no member
+# could log in: an error everywhere, not only with --deploy.
 @register(Tags.security)
 def mfa_encryption_keys_are_fernet_keys(app_configs, **kwargs) -> list[Error]:
     return [
@@ -26,23 +30,4 @@ def mfa_encryption_keys_are_fernet_keys(app_configs, **kwargs) -> list[Error]:
             id="crimex.E002",
         )
         for position in invalid_keys()
-    ]
-
-
-@register(Tags.security, deploy=True)
-def mfa_encryption_key_source(app_configs, **kwargs) -> list[CheckMessage]:
-    # Information, not a warning: the derived key is a sound key as long as DJANGO_SECRET_KEY is
-    # kept secret and stable (CI checks with DJANGO_SECRET_KEY alone).
-    if configured_keys():
-        return []
-    return [
-        Info(
-            "Two-factor secrets are encrypted with a key derived from DJANGO_SECRET_KEY.",
-            hint=(
-                "Changing DJANGO_SECRET_KEY then locks every member out of two-factor "
-                "authentication: set CRIMEX_MFA_ENCRYPTION_KEYS and run "
-                "manage.py reencrypt_mfa_secrets first (README, Configuration)."
-            ),
-            id="crimex.I001",
-        )
     ]
