@@ -276,6 +276,9 @@ def progress_update_submit(*, update: ProgressUpdate, by) -> ProgressUpdate:
     return update
 
 
+SELF_REVIEW_REFUSED = _("You wrote this update: another member of PMT staff reviews it.")
+
+
 @transaction.atomic
 def progress_update_review(
     *, update: ProgressUpdate, by, approve: bool, comment: str = ""
@@ -284,6 +287,8 @@ def progress_update_review(
     _check_open(update.period)
     if update.review != ProgressUpdate.Review.SUBMITTED:
         raise ValidationError(_("Only a submitted update can be reviewed."))
+    if update.author_id == by.pk:  # four eyes: the author never approves their own figures
+        raise ValidationError(SELF_REVIEW_REFUSED)
     if not approve and not comment.strip():
         raise ValidationError(_("Say why the update is returned: the coordinator will read it."))
     update.review = ProgressUpdate.Review.APPROVED if approve else ProgressUpdate.Review.RETURNED

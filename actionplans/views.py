@@ -19,6 +19,7 @@ from actionplans.selectors import (
     updates_of,
 )
 from actionplans.services import (
+    SELF_REVIEW_REFUSED,
     progress_update_create,
     progress_update_edit,
     progress_update_review,
@@ -201,9 +202,10 @@ def update_detail(request: HttpRequest, pk: int) -> HttpResponse:
             else:
                 messages.success(request, _("Your changes are saved."))
                 return redirect(update.get_absolute_url())
-    can_review = (
+    awaits_review = (
         request.user.has_perm(REVIEW_PROGRESS) and update.review == ProgressUpdate.Review.SUBMITTED
     )
+    can_review = awaits_review and not own
     return render(
         request,
         "actionplans/update_detail.html",
@@ -212,6 +214,7 @@ def update_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "form": form,
             "can_submit": editable,
             "review_form": ReviewForm() if can_review else None,
+            "self_review_refused": SELF_REVIEW_REFUSED if awaits_review and own else None,
         },
     )
 

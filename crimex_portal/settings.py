@@ -206,6 +206,10 @@ MFA_FORMS = {
     "authenticate": "crimex_portal.accounts.throttling.AuthenticateForm",
     "reauthenticate": "crimex_portal.accounts.throttling.ReauthenticateForm",
 }
+# TOTP secrets and recovery-code seeds are encrypted in the database (accounts/mfa_adapter.py)
+# with these Fernet keys: the first encrypts, all decrypt. Unset, a key derived from SECRET_KEY.
+MFA_ADAPTER = "crimex_portal.accounts.mfa_adapter.EncryptingMFAAdapter"
+CRIMEX_MFA_ENCRYPTION_KEYS = env.list("CRIMEX_MFA_ENCRYPTION_KEYS", default=[])
 # Members must have two-factor authentication on before they reach the restricted area. Only the
 # README's demo command turns this off; a deployment check refuses it with DEBUG off.
 CRIMEX_REQUIRE_2FA = env.bool("CRIMEX_REQUIRE_2FA", default=True)

@@ -3,7 +3,17 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from crimex_portal.revisions import differences, snapshot
-from fiches.models import Channel, Fiche, FicheRevision, Instrument, Measure, MeasureGroup
+from fiches.forms import FicheEditorAssignmentForm
+from fiches.models import (
+    Channel,
+    Fiche,
+    FicheEditorAssignment,
+    FicheRevision,
+    Instrument,
+    Measure,
+    MeasureGroup,
+)
+from fiches.services import fiche_editor_assign
 
 
 @admin.register(MeasureGroup)
@@ -118,3 +128,24 @@ class FicheAdmin(TabbedTranslationAdmin):
                     changes=changes,
                     reviewed="last_reviewed_on" in changes,
                 )
+
+
+@admin.register(FicheEditorAssignment)
+class FicheEditorAssignmentAdmin(admin.ModelAdmin):
+    """PMT staff make a Country fiche editor the editor of a country's fiches (an editor may have
+    several countries). To change one, delete it and add another: the trail keeps both."""
+
+    form = FicheEditorAssignmentForm
+    list_display = ("user", "country", "assigned_by", "assigned_at")
+    list_filter = ("country",)
+    list_select_related = ("user", "country", "assigned_by")
+    search_fields = ("user__email", "user__first_name", "user__last_name", "country__name")
+    autocomplete_fields = ("user", "country")
+    readonly_fields = ("assigned_by", "assigned_at")
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False if obj is not None else super().has_change_permission(request, obj)
+
+    def save_model(self, request, obj: FicheEditorAssignment, form, change: bool) -> None:
+        assignment = fiche_editor_assign(user=obj.user, country=obj.country, by=request.user)
+        obj.__dict__.update(assignment.__dict__)

@@ -7,4 +7,10 @@ class FichesConfig(AppConfig):
     verbose_name = _("EuroMed Fiches")
 
     def ready(self) -> None:
+        from crimex_portal.accounts.signals import invitation_accepted
         from fiches import reports  # noqa: F401  (registers the fiche report builders)
+        from fiches.services import assign_invited_fiche_editor
+
+        invitation_accepted.connect(
+            assign_invited_fiche_editor, dispatch_uid="fiches.assign_invited_fiche_editor"
+        )

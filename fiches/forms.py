@@ -6,8 +6,9 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from directory.models import Country, Language
-from fiches.models import Channel, Fiche, Measure, MeasureGroup
+from fiches.models import Channel, Fiche, FicheEditorAssignment, Measure, MeasureGroup
 from fiches.selectors import MAX_COMPARED, FicheFilters
+from fiches.services import fiche_editor_check
 from fiches.translation import FICHE_TEXT_FIELDS
 
 # Requests are written in these; the filter offers them first.
@@ -192,3 +193,16 @@ class FicheForm(forms.ModelForm):
 
     def changed_values(self) -> dict:
         return {name: self.cleaned_data[name] for name in self._meta.fields}
+
+
+class FicheEditorAssignmentForm(forms.ModelForm):
+    """The admin's form: only an account with the Country fiche editor role is assigned."""
+
+    class Meta:
+        model = FicheEditorAssignment
+        fields = ("user", "country")
+
+    def clean_user(self):
+        user = self.cleaned_data["user"]
+        fiche_editor_check(user)
+        return user

@@ -249,3 +249,40 @@ class FicheRevision(models.Model):
 
     def __str__(self) -> str:
         return f"{self.fiche} · {self.changed_at:%Y-%m-%d %H:%M}"
+
+
+class FicheEditorAssignment(models.Model):
+    """PMT staff make a national expert the editor of a country's fiches. The assignment, never
+    the editor's own profile, says which fiches they may edit; an editor may keep several
+    countries."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("editor"),
+        on_delete=models.CASCADE,
+        related_name="fiche_assignments",
+    )
+    country = models.ForeignKey(
+        Country, verbose_name=_("country"), on_delete=models.CASCADE, related_name="+"
+    )
+    assigned_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("assigned by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        editable=False,
+    )
+    assigned_at = models.DateTimeField(_("assigned on"), default=timezone.now, editable=False)
+
+    class Meta:
+        verbose_name = _("fiche editor")
+        verbose_name_plural = _("fiche editors")
+        ordering = ("country__name", "user__last_name", "user__first_name")
+        constraints = (
+            models.UniqueConstraint(fields=("user", "country"), name="one_assignment_per_country"),
+        )
+
+    def __str__(self) -> str:
+        return f"{self.user} · {self.country}"

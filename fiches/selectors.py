@@ -7,7 +7,7 @@ from django.utils import timezone
 from crimex_portal.queries import has_related
 from directory.models import Contact, Country
 from directory.selectors import contacts_visible_to, with_relations
-from fiches.models import REVIEW_CYCLE_DAYS, Fiche, Measure, MeasureGroup
+from fiches.models import REVIEW_CYCLE_DAYS, Fiche, FicheEditorAssignment, Measure, MeasureGroup
 
 # Besides a measure's own contact points, whom the Atlas always lists for the country.
 COUNTRY_CONTACT_POINT_ROLES = (
@@ -28,6 +28,19 @@ def with_fiche_relations(fiches: QuerySet[Fiche]) -> QuerySet[Fiche]:
         "alternative_measure",
         "last_reviewed_by__organisation",
     ).prefetch_related("accepted_languages", "channels", "instruments")
+
+
+def countries_edited_by(user) -> frozenset[int]:
+    """Ids of the countries PMT staff made `user` a fiche editor of; read once per request."""
+    if not user.is_authenticated:
+        return frozenset()
+    cached = getattr(user, "_fiche_editor_country_ids", None)
+    if cached is None:
+        cached = frozenset(
+            FicheEditorAssignment.objects.filter(user=user).values_list("country_id", flat=True)
+        )
+        user._fiche_editor_country_ids = cached
+    return cached
 
 
 def measure_groups() -> QuerySet[MeasureGroup]:

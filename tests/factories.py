@@ -5,6 +5,7 @@ import factory
 from allauth.account.internal.flows.login import record_authentication
 from allauth.account.models import EmailAddress
 from allauth.mfa import app_settings as mfa_settings
+from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
 from allauth.mfa.totp.internal.auth import (
     TOTP,
     format_hotp_value,
@@ -25,12 +26,20 @@ from actionplans.models import (
     ReportingPeriod,
     StrategicGoal,
 )
-from crimex_portal.accounts.models import Invitation, User
+from crimex_portal.accounts.models import CorrectionRequest, Invitation, User
+from crimex_portal.accounts.roles import FICHE_EDITOR
 from crimex_portal.audit.models import AuditEvent
 from crimex_portal.pages.models import Page
 from crimex_portal.reports.models import Report
 from directory.models import Contact, ContactRole, Country, CrimeArea, Language, Organisation
-from fiches.models import Channel, Fiche, Instrument, Measure, MeasureGroup
+from fiches.models import (
+    Channel,
+    Fiche,
+    FicheEditorAssignment,
+    Instrument,
+    Measure,
+    MeasureGroup,
+)
 from sessions.models import AgendaItem, Registration, Session, SessionDocument
 
 
@@ -128,9 +137,12 @@ class PageFactory(DjangoModelFactory):
 
 
 def enable_totp(user: User) -> str:
-    """Turns two-factor authentication on for the user; returns the TOTP secret."""
+    """Turns two-factor authentication on for the user as allauth's activation does (a TOTP
+    authenticator and recovery codes, their secrets encrypted by the portal's MFA adapter);
+    returns the TOTP secret, as the member's authenticator app holds it."""
     secret = generate_totp_secret()
     TOTP.activate(user, secret)
+    RecoveryCodes.activate(user)
     return secret
 
 
@@ -382,3 +394,20 @@ class ReportFactory(DjangoModelFactory):
     html = "<p>A report.</p>"
     fingerprint = factory.Sequence(lambda n: f"{n:064x}")
     requested_by = factory.SubFactory(UserFactory)
+
+
+class CorrectionRequestFactory(DjangoModelFactory):
+    class Meta:
+        model = CorrectionRequest
+
+    user = factory.SubFactory(UserFactory)
+    what_is_wrong = "My organisation is not the one I work for."
+    should_be = "The Ministry of Justice."
+
+
+class FicheEditorAssignmentFactory(DjangoModelFactory):
+    class Meta:
+        model = FicheEditorAssignment
+
+    user = factory.SubFactory(UserFactory, roles=[FICHE_EDITOR])
+    country = factory.SubFactory(CountryFactory)

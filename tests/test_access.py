@@ -36,6 +36,7 @@ COORDINATORS = "coordinators"  # members who may also export and record progress
 DECLARED: dict[str, str] = {
     "health": PUBLIC,
     "accounts:profile": ACCOUNT,
+    "accounts:request_correction": ACCOUNT,
     "accounts:accept_invitation": ACCOUNT,
     "set_language": PUBLIC,
     "pages:home": PUBLIC,
@@ -368,10 +369,13 @@ def test_pmt_staff_reach_the_admin_of_sessions_directory_and_pages(client, seede
         "directory_organisation",
         "directory_crimearea",
         "pages_page",
-        "accounts_user",
+        "accounts_invitation",
     ):
         assert client.get(reverse(f"admin:{model}_changelist")).status_code == 200, model
         assert client.get(reverse(f"admin:{model}_add")).status_code == 200, model
+    # Accounts come by invitation: PMT staff change them, only superusers add them directly.
+    assert client.get(reverse("admin:accounts_user_changelist")).status_code == 200
+    assert client.get(reverse("admin:accounts_user_add")).status_code == 403
 
 
 def test_pmt_staff_read_the_audit_trail_but_cannot_change_it(client, users):

@@ -1,35 +1,41 @@
 from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
-from django.core.exceptions import ValidationError
+from django.contrib.auth.models import Group
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import QuerySet
 from django.http import HttpRequest
+from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from crimex_portal.accounts.forms import InvitationForm
-from crimex_portal.accounts.models import Invitation, User
+from crimex_portal.accounts.forms import InvitationForm, UserChangeForm, UserCreationForm
+from crimex_portal.accounts.models import CorrectionRequest, Invitation, User
+from crimex_portal.accounts.roles import roles_grantable_by
 from crimex_portal.accounts.services import (
+    ROLE_FIELDS,
+    correction_request_mark_handled,
     invitation_create,
     invitation_resend,
     invitation_revoke,
+    password_reset_send,
+    user_manageable_by,
 )
+
+# What the user form shows: PMT staff see no password, staff or superuser box, nor single
+# permissions (only superusers give those); the server checks the roles whatever is posted
+# (forms.RoleCheckedUserForm).
+IDENTITY_FIELDSETS = (
+    (_("Personal info"), {"fields": ("first_name", "last_name")}),
+    (_("Profile"), {"fields": ("country", "organisation", "function", "preferred_language")}),
+)
+PMT_STAFF_ROLE_FIELDS = ("is_active", "groups")
 
 
 @admin.register(User)
 class UserAdmin(DjangoUserAdmin):
-    fieldsets = (
-        (None, {"fields": ("email", "password")}),
-        (_("Personal info"), {"fields": ("first_name", "last_name")}),
-        (
-            _("Profile"),
-            {"fields": ("country", "organisation", "function", "preferred_language")},
-        ),
-        (
-            _("Permissions"),
-            {"fields": ("is_active", "is_staff", "is_superuser", "groups", "user_permissions")},
-        ),
-        (_("Important dates"), {"fields": ("last_login", "date_joined")}),
-    )
+    form = UserChangeForm
+    add_form = UserCreationForm
     add_fieldsets = ((None, {"classes": ("wide",), "fields": ("email", "password1", "password2")}),)
     list_display = (
         "email",
@@ -45,6 +51,59 @@ class UserAdmin(DjangoUserAdmin):
     search_fields = ("email", "first_name", "last_name")
     autocomplete_fields = ("country", "organisation")
     ordering = ("email",)
+    actions = ("send_password_reset",)
+
+    def get_fieldsets(self, request: HttpRequest, obj: User | None = None):
+        if obj is None:
+            return self.add_fieldsets
+        superuser = request.user.is_superuser
+        return (
+            (None, {"fields": ("email", "password") if superuser else ("email",)}),
+            *IDENTITY_FIELDSETS,
+            (_("Permissions"), {"fields": ROLE_FIELDS if superuser else PMT_STAFF_ROLE_FIELDS}),
+            (_("Important dates"), {"fields": ("last_login", "date_joined")}),
+        )
+
+    def get_readonly_fields(self, request: HttpRequest, obj: User | None = None):
+        if obj is not None and obj.pk == request.user.pk:
+            return ROLE_FIELDS  # nobody changes their own roles; superusers have the shell
+        return ()
+
+    def get_form(self, request: HttpRequest, obj: User | None = None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        form.actor = request.user  # a class built for this request
+        return form
+
+    def formfield_for_manytomany(self, db_field, request: HttpRequest, **kwargs):
+        if db_field.name == "groups" and not request.user.is_superuser:
+            kwargs["queryset"] = Group.objects.filter(name__in=roles_grantable_by(request.user))
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+    def has_change_permission(self, request: HttpRequest, obj: User | None = None) -> bool:
+        allowed = super().has_change_permission(request, obj)
+        if allowed and obj is not None:
+            return user_manageable_by(request.user, obj)
+        return allowed
+
+    def user_change_password(self, request: HttpRequest, id: str, form_url: str = ""):
+        # PMT staff send a reset e-mail instead: a password they set would be known to two.
+        if not request.user.is_superuser:
+            raise PermissionDenied
+        return super().user_change_password(request, id, form_url)
+
+    @admin.action(description=_("Send a password-reset e-mail"), permissions=("change",))
+    def send_password_reset(self, request: HttpRequest, queryset: QuerySet[User]) -> None:
+        apply_to_each(
+            self,
+            request,
+            queryset,
+            lambda user: password_reset_send(user=user, by=request.user, request=request),
+            lambda count: ngettext(
+                "%(count)d password-reset e-mail sent.",
+                "%(count)d password-reset e-mails sent.",
+                count,
+            ),
+        )
 
 
 def site_url_of(request: HttpRequest) -> str:
@@ -99,6 +158,11 @@ class InvitationAdmin(admin.ModelAdmin):
             return InvitationForm.Meta.fields
         return self.get_readonly_fields(request, obj)
 
+    def get_form(self, request: HttpRequest, obj: Invitation | None = None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        form.actor = request.user  # a class built for this request
+        return form
+
     def has_delete_permission(self, request: HttpRequest, obj: Invitation | None = None) -> bool:
         return False  # revoked, never deleted: the trail of who was invited stays
 
@@ -124,7 +188,8 @@ class InvitationAdmin(admin.ModelAdmin):
         permissions=("change",),
     )
     def resend_invitations(self, request: HttpRequest, queryset: QuerySet[Invitation]) -> None:
-        self._apply(
+        apply_to_each(
+            self,
             request,
             queryset,
             lambda invitation: invitation_resend(
@@ -140,7 +205,8 @@ class InvitationAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Revoke the selected invitations"), permissions=("change",))
     def revoke_invitations(self, request: HttpRequest, queryset: QuerySet[Invitation]) -> None:
-        self._apply(
+        apply_to_each(
+            self,
             request,
             queryset,
             lambda invitation: invitation_revoke(
@@ -151,16 +217,85 @@ class InvitationAdmin(admin.ModelAdmin):
             ),
         )
 
-    def _apply(self, request, queryset, service, success_message) -> None:
-        done = 0
-        for invitation in queryset:
-            try:
-                service(invitation)
-            except ValidationError as error:
-                self.message_user(
-                    request, f"{invitation.email}: {' '.join(error.messages)}", messages.ERROR
-                )
-            else:
-                done += 1
-        if done:
-            self.message_user(request, success_message(done) % {"count": done}, messages.SUCCESS)
+
+def apply_to_each(model_admin, request, queryset, service, success_message) -> None:
+    """An admin action: the service on each selected object; a refusal is named, the rest go on."""
+    done = 0
+    for instance in queryset:
+        try:
+            service(instance)
+        except ValidationError as error:
+            model_admin.message_user(
+                request, f"{instance}: {' '.join(error.messages)}", messages.ERROR
+            )
+        else:
+            done += 1
+    if done:
+        model_admin.message_user(request, success_message(done) % {"count": done}, messages.SUCCESS)
+
+
+class OpenFilter(admin.SimpleListFilter):
+    title = _("state")
+    parameter_name = "state"
+
+    def lookups(self, request, model_admin):
+        return (("open", _("Open")), ("handled", _("Handled")))
+
+    def queryset(self, request, queryset):
+        if self.value() == "open":
+            return queryset.filter(handled_at__isnull=True)
+        if self.value() == "handled":
+            return queryset.filter(handled_at__isnull=False)
+        return queryset
+
+
+@admin.register(CorrectionRequest)
+class CorrectionRequestAdmin(admin.ModelAdmin):
+    """Members' requests to correct their name, country, organisation or function. PMT staff
+    correct the account (the link to it), then mark the request handled."""
+
+    list_display = ("user", "created_at", "is_open", "handled_by", "handled_at")
+    list_filter = (OpenFilter,)
+    list_select_related = ("user", "handled_by")
+    search_fields = ("user__email", "user__first_name", "user__last_name")
+    fields = (
+        "account",
+        "what_is_wrong",
+        "should_be",
+        "created_at",
+        "handled_by",
+        "handled_at",
+    )
+    readonly_fields = fields
+    actions = ("mark_handled",)
+
+    @admin.display(description=_("account to correct"))
+    def account(self, correction: CorrectionRequest) -> str:
+        url = reverse("admin:accounts_user_change", args=[correction.user_id])
+        return format_html('<a href="{}">{}</a>', url, correction.user)
+
+    @admin.display(description=_("open"), boolean=True)
+    def is_open(self, correction: CorrectionRequest) -> bool:
+        return correction.is_open
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False  # members ask on their profile page
+
+    def has_delete_permission(self, request: HttpRequest, obj=None) -> bool:
+        return False
+
+    @admin.action(description=_("Mark the selected requests as handled"), permissions=("change",))
+    def mark_handled(self, request: HttpRequest, queryset: QuerySet[CorrectionRequest]) -> None:
+        apply_to_each(
+            self,
+            request,
+            queryset,
+            lambda correction: correction_request_mark_handled(
+                correction=correction, by=request.user, request=request
+            ),
+            lambda count: ngettext(
+                "%(count)d request marked as handled.",
+                "%(count)d requests marked as handled.",
+                count,
+            ),
+        )

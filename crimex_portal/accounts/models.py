@@ -3,6 +3,7 @@ from typing import Any, ClassVar
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.contrib.auth.models import UserManager as DjangoUserManager
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
@@ -130,6 +131,8 @@ class Invitation(Profile):
     class Role(models.TextChoices):
         MEMBER = "Member", _("Member")
         COORDINATOR = "Coordinator", _("Coordinator")
+        # Edits the fiches of the invitation's country once the invitation is accepted.
+        FICHE_EDITOR = "Country fiche editor", _("Country fiche editor")
         PMT_STAFF = "PMT staff", _("PMT staff")
 
     class State(models.TextChoices):
@@ -187,6 +190,11 @@ class Invitation(Profile):
     def __str__(self) -> str:
         return f"{self.first_name} {self.last_name} <{self.email}>"
 
+    def clean(self) -> None:
+        if self.role == self.Role.FICHE_EDITOR and not self.country_id:
+            message = _("A country fiche editor edits the fiches of this country: choose it.")
+            raise ValidationError({"country": message})
+
     @property
     def state(self) -> str:
         if self.accepted_at:
@@ -216,3 +224,41 @@ class AuthLimitEntry(models.Model):
 
     def __str__(self) -> str:
         return self.cache_key
+
+
+class CorrectionRequest(models.Model):
+    """A member asks PMT staff to correct their name, country, organisation or function: members
+    do not set these themselves (they decide what the member may edit and what others read)."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("member"),
+        on_delete=models.CASCADE,
+        related_name="correction_requests",
+        editable=False,
+    )
+    what_is_wrong = models.TextField(_("what is wrong"), max_length=1000)
+    should_be = models.TextField(_("what it should be"), max_length=1000)
+    created_at = models.DateTimeField(_("asked on"), default=timezone.now, editable=False)
+    handled_at = models.DateTimeField(_("handled on"), null=True, blank=True, editable=False)
+    handled_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("handled by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        editable=False,
+    )
+
+    class Meta:
+        verbose_name = _("profile correction request")
+        verbose_name_plural = _("profile correction requests")
+        ordering = ("-created_at",)
+
+    def __str__(self) -> str:
+        return f"{self.user} · {self.created_at:%Y-%m-%d}"
+
+    @property
+    def is_open(self) -> bool:
+        return self.handled_at is None

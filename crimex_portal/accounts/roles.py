@@ -17,7 +17,9 @@ EXPORT_REPORTS = "accounts.export_reports"
 RECORD_PROGRESS = "actionplans.add_progressupdate"
 REVIEW_PROGRESS = "actionplans.review_progressupdate"
 EDIT_ANY_FICHE = "fiches.change_fiche"
-EDIT_COUNTRY_FICHES = "fiches.edit_country_fiches"  # the fiches of the editor's own country
+# With an assignment PMT staff make (fiches.FicheEditorAssignment): the fiches of those countries.
+EDIT_COUNTRY_FICHES = "fiches.edit_country_fiches"
+MANAGE_USERS = "accounts.change_user"
 
 _MEMBER_PERMISSIONS = [MEMBERS_AREA]
 _COORDINATOR_PERMISSIONS = [
@@ -36,11 +38,13 @@ _PMT_PERMISSIONS = [
     "fiches.*",
     "reports.view_report",
     "accounts.view_user",
-    "accounts.add_user",
+    # Not add_user: accounts come by invitation, which sets the role.
     "accounts.change_user",
     "accounts.view_invitation",
     "accounts.add_invitation",
     "accounts.change_invitation",
+    "accounts.view_correctionrequest",
+    "accounts.change_correctionrequest",
     "account.view_emailaddress",
     "account.add_emailaddress",
     "account.change_emailaddress",
@@ -54,6 +58,19 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
     # Given with the member role to a national expert who keeps their country's fiches.
     FICHE_EDITOR: [*_MEMBER_PERMISSIONS, EDIT_COUNTRY_FICHES],
 }
+
+ALL_ROLES = (MEMBER, COORDINATOR, FICHE_EDITOR, PMT_STAFF)
+# What PMT staff may give. The PMT role, staff and superuser status and single permissions come
+# from a superuser only: nobody raises anyone to their own level.
+ROLES_PMT_STAFF_GIVE = (MEMBER, COORDINATOR, FICHE_EDITOR)
+
+
+def roles_grantable_by(user) -> tuple[str, ...]:
+    if user.is_superuser:
+        return ALL_ROLES
+    if user.has_perm(MANAGE_USERS):
+        return ROLES_PMT_STAFF_GIVE
+    return ()
 
 
 def sync_role_groups(apps, schema_editor=None) -> None:

@@ -15,7 +15,9 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
-from crimex_portal.accounts.models import Invitation, User
+from crimex_portal.accounts.models import CorrectionRequest, Invitation, User
+from crimex_portal.accounts.roles import MANAGE_USERS, roles_grantable_by
+from crimex_portal.accounts.signals import invitation_accepted
 from crimex_portal.audit.models import AuditEvent
 from crimex_portal.audit.services import record_event
 
@@ -87,6 +89,8 @@ def invitation_create(
     problem = invitation_blocker(email)
     if problem:
         raise ValidationError({"email": problem})
+    if role not in roles_grantable_by(invited_by):
+        raise ValidationError({"role": ROLE_REFUSED})
     invitation = Invitation(
         invited_by=invited_by,
         email=email,
@@ -189,6 +193,7 @@ def invitation_accept(*, token: str, password: str, request=None) -> User:
     invitation.accepted_at = timezone.now()
     invitation.user = user
     invitation.save(update_fields=["accepted_at", "user"])
+    invitation_accepted.send(sender=Invitation, invitation=invitation, user=user)
     record_event(
         action=AuditEvent.Action.INVITATION_ACCEPTED,
         request=request,
@@ -199,12 +204,153 @@ def invitation_accept(*, token: str, password: str, request=None) -> User:
 
 
 @transaction.atomic
-def profile_update(*, user: User, request=None, **fields) -> User:
-    unknown = set(fields) - {"first_name", "last_name", *PROFILE_FIELDS}
-    if unknown:
-        raise ValueError(f"Not profile fields: {sorted(unknown)}")
-    for name, value in fields.items():
-        setattr(user, name, value)
+def profile_update(*, user: User, preferred_language: str, request=None) -> User:
+    """The one profile field members set: identity fields are PMT's (correction_request_create)."""
+    user.preferred_language = preferred_language
     user.full_clean()
-    user.save(update_fields=list(fields))
+    user.save(update_fields=["preferred_language"])
     return user
+
+
+def _user_managers() -> list[User]:
+    """Who corrects accounts: the active users allowed to change users, superusers included."""
+    return list(
+        User.objects.with_perm(MANAGE_USERS, backend="django.contrib.auth.backends.ModelBackend")
+    )
+
+
+def _notify_correction(correction: CorrectionRequest, site_url: str) -> None:
+    for manager in _user_managers():
+        with translation.override(manager.preferred_language):
+            link = site_url.rstrip("/") + reverse(
+                "admin:accounts_correctionrequest_change", args=[correction.pk]
+            )
+            # The member's words stay in the portal: the e-mail names who asks and links there.
+            context = {"correction": correction, "member": correction.user, "link": link}
+            subject = render_to_string("accounts/email/correction_subject.txt", context).strip()
+            body = render_to_string("accounts/email/correction_body.txt", context)
+        send_mail(subject, body, None, [manager.email], fail_silently=False)
+
+
+@transaction.atomic
+def correction_request_create(
+    *, user: User, what_is_wrong: str, should_be: str, site_url: str, request=None
+) -> CorrectionRequest:
+    correction = CorrectionRequest(
+        user=user, what_is_wrong=what_is_wrong.strip(), should_be=should_be.strip()
+    )
+    correction.full_clean()
+    correction.save()
+    record_event(
+        action=AuditEvent.Action.CORRECTION_REQUESTED,
+        request=request,
+        actor=user,
+        target=correction,
+    )
+    transaction.on_commit(lambda: _notify_correction(correction, site_url))
+    return correction
+
+
+@transaction.atomic
+def correction_request_mark_handled(
+    *, correction: CorrectionRequest, by: User, request=None
+) -> CorrectionRequest:
+    correction = CorrectionRequest.objects.select_for_update().get(pk=correction.pk)
+    if correction.handled_at is None:
+        correction.handled_at = timezone.now()
+        correction.handled_by = by
+        correction.save(update_fields=["handled_at", "handled_by"])
+        record_event(
+            action=AuditEvent.Action.CORRECTION_HANDLED,
+            request=request,
+            actor=by,
+            target=correction,
+        )
+    return correction
+
+
+# The account fields that say what a user may do.
+ROLE_FIELDS = ("is_active", "is_staff", "is_superuser", "groups", "user_permissions")
+
+
+ROLE_REFUSED = _(
+    "PMT staff give the Member, Coordinator and Country fiche editor roles; the PMT staff role, "
+    "staff and superuser status and single permissions are given by a superuser."
+)
+ACCOUNT_ABOVE = _("Only a superuser changes the account of PMT staff or of a superuser.")
+
+
+def user_manageable_by(actor: User, user: User) -> bool:
+    """Whether `actor` may change `user`'s account. PMT staff manage the accounts whose roles
+    they could give, never a colleague's or a superuser's (nor their own): changing its e-mail
+    address would be a way into an account above theirs."""
+    if actor.is_superuser:
+        return True
+    if not actor.has_perm(MANAGE_USERS) or user.is_superuser or user.is_staff:
+        return False
+    if user.pk is None:
+        return True
+    held = set(user.groups.values_list("name", flat=True))
+    return held <= set(roles_grantable_by(actor)) and not user.user_permissions.exists()
+
+
+def _current_roles(user: User) -> dict:
+    saved = user.pk is not None
+    return {
+        "is_active": user.is_active,
+        "is_staff": user.is_staff,
+        "is_superuser": user.is_superuser,
+        "groups": set(user.groups.values_list("name", flat=True)) if saved else set(),
+        "user_permissions": set(user.user_permissions.values_list("pk", flat=True))
+        if saved
+        else set(),
+    }
+
+
+def role_change_check(*, actor: User, user: User, **new) -> None:
+    """Raises ValidationError when `actor` may not give `user` these roles. `new` holds any of
+    ROLE_FIELDS (groups and user_permissions as iterables of objects); the rest stay as they are.
+
+    Nobody changes their own roles (superusers have the shell); PMT staff give only the roles of
+    ROLES_PMT_STAFF_GIVE, and never staff or superuser status or single permissions."""
+    current = _current_roles(user)
+    wanted = dict(current)
+    for name, value in new.items():
+        if name not in ROLE_FIELDS:
+            raise ValueError(f"Not a role field: {name}")
+        if name == "groups":
+            value = {group.name for group in value}
+        elif name == "user_permissions":
+            value = {permission.pk for permission in value}
+        wanted[name] = value
+    changed = {name for name in ROLE_FIELDS if wanted[name] != current[name]}
+    if not changed:
+        return
+    if user.pk is not None and user.pk == actor.pk:
+        raise ValidationError(_("Nobody changes their own roles: another administrator does."))
+    if actor.is_superuser:
+        return
+    if not user_manageable_by(actor, user):
+        raise ValidationError(ACCOUNT_ABOVE)
+    given = (current["groups"] ^ wanted["groups"]) - set(roles_grantable_by(actor))
+    if given or changed & {"is_staff", "is_superuser", "user_permissions"}:
+        raise ValidationError(ROLE_REFUSED)
+
+
+def password_reset_send(*, user: User, by: User, request) -> None:
+    """PMT staff do not set passwords: they send allauth's reset e-mail, whose link lets the
+    member choose one (two-factor authentication still guards the login)."""
+    from allauth.account.forms import ResetPasswordForm
+
+    if not user_manageable_by(by, user):
+        raise ValidationError(ACCOUNT_ABOVE)
+    if not user.is_active:
+        raise ValidationError(_("This account is deactivated."))
+    with translation.override(user.preferred_language):  # the e-mail and its link
+        form = ResetPasswordForm(data={"email": user.email})
+        if not form.is_valid():
+            raise ValidationError(list(form.errors.get("email", [])))
+        form.save(request)
+    record_event(
+        action=AuditEvent.Action.PASSWORD_RESET_SENT, request=request, actor=by, target=user
+    )

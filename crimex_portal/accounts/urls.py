@@ -6,5 +6,6 @@ app_name = "accounts"
 
 urlpatterns = [
     path("profile/", views.profile, name="profile"),
+    path("profile/correction/", views.request_correction, name="request_correction"),
     path("invitation/<str:token>/", views.accept_invitation, name="accept_invitation"),
 ]

@@ -9,9 +9,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 
-from crimex_portal.accounts.forms import ProfileForm, SetPasswordForm
+from crimex_portal.accounts.forms import CorrectionRequestForm, ProfileForm, SetPasswordForm
 from crimex_portal.accounts.services import (
     InvitationUnusable,
+    correction_request_create,
     invitation_accept,
     invitation_for_token,
     profile_update,
@@ -20,6 +21,11 @@ from crimex_portal.accounts.two_factor import needs_authenticator_app, needs_two
 
 # A link that cannot be used says why, in words the invitee can act on.
 UNUSABLE_STATUS = {"unknown": 404, "accepted": 410, "expired": 410, "revoked": 410}
+# The invitation link's token moves to the session and this word takes its place in the address,
+# as allauth does with password-reset keys: no later request, Referer header or access-log line
+# holds the token.
+TOKEN_IN_SESSION = "set-password"  # noqa: S105 - a placeholder word, not a secret
+INVITATION_TOKEN_SESSION_KEY = "crimex_invitation_token"  # noqa: S105 - a key name
 
 
 def unusable_invitation(request: HttpRequest, reason: str) -> HttpResponse:
@@ -36,6 +42,14 @@ def unusable_invitation(request: HttpRequest, reason: str) -> HttpResponse:
 def accept_invitation(request: HttpRequest, token: str) -> HttpResponse:
     if request.user.is_authenticated:
         return render(request, "accounts/invitation_logged_in.html", status=409)
+    if token != TOKEN_IN_SESSION:
+        try:
+            invitation_for_token(token)
+        except InvitationUnusable as unusable:
+            return unusable_invitation(request, unusable.reason)
+        request.session[INVITATION_TOKEN_SESSION_KEY] = token
+        return redirect("accounts:accept_invitation", token=TOKEN_IN_SESSION)
+    token = request.session.get(INVITATION_TOKEN_SESSION_KEY, "")
     try:
         invitation = invitation_for_token(token)
     except InvitationUnusable as unusable:
@@ -51,6 +65,7 @@ def accept_invitation(request: HttpRequest, token: str) -> HttpResponse:
         except InvitationUnusable as unusable:  # used or revoked meanwhile
             return unusable_invitation(request, unusable.reason)
         else:
+            del request.session[INVITATION_TOKEN_SESSION_KEY]
             login(request, user, backend="django.contrib.auth.backends.ModelBackend")
             # Recorded like allauth's own logins (allauth < 66 API): the two-factor enrolment
             # that follows counts on a fresh authentication (see adapters.py).
@@ -68,11 +83,36 @@ def accept_invitation(request: HttpRequest, token: str) -> HttpResponse:
 def profile(request: HttpRequest) -> HttpResponse:
     form = ProfileForm(request.POST or None, instance=request.user)
     if request.method == "POST" and form.is_valid():
-        profile_update(user=request.user, request=request, **form.cleaned_data)
+        profile_update(
+            user=request.user,
+            preferred_language=form.cleaned_data["preferred_language"],
+            request=request,
+        )
         messages.success(request, _("Your profile is saved."))
         return redirect("accounts:profile")
     return render(
         request,
         "accounts/profile.html",
-        {"form": form, "needs_two_factor": needs_authenticator_app(request.user)},
+        {
+            "form": form,
+            "needs_two_factor": needs_authenticator_app(request.user),
+            "open_corrections": request.user.correction_requests.filter(handled_at__isnull=True),
+        },
     )
+
+
+@login_required
+def request_correction(request: HttpRequest) -> HttpResponse:
+    form = CorrectionRequestForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        correction_request_create(
+            user=request.user,
+            site_url=request.build_absolute_uri("/"),
+            request=request,
+            **form.cleaned_data,
+        )
+        messages.success(
+            request, _("Your request is sent to PMT staff: they will correct your profile.")
+        )
+        return redirect("accounts:profile")
+    return render(request, "accounts/request_correction.html", {"form": form})

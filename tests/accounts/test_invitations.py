@@ -54,6 +54,14 @@ def invite(pmt_client, django_capture_on_commit_callbacks, **overrides) -> str:
     return re.search(r"https?://\S+", message.body).group(0)
 
 
+def opened(invitee: Client, link: str) -> str:
+    """Opens the e-mail's link as a browser does: the token moves to the session, and the
+    address the invitee lands on has none (tests/security/test_invitation_token.py)."""
+    response = invitee.get(link)
+    assert response.status_code == 302
+    return response["Location"]
+
+
 def test_invited_member_sets_a_password_enrols_totp_and_logs_in_with_it(
     client, pmt_client, seeded, django_capture_on_commit_callbacks
 ):
@@ -63,8 +71,9 @@ def test_invited_member_sets_a_password_enrols_totp_and_logs_in_with_it(
 
     # The invitee opens the link, in a browser of their own.
     invitee = Client()
-    assert invitee.get(link).status_code == 200
-    response = invitee.post(link, {"password1": STRONG_PASSWORD, "password2": STRONG_PASSWORD})
+    page = opened(invitee, link)
+    assert invitee.get(page).status_code == 200
+    response = invitee.post(page, {"password1": STRONG_PASSWORD, "password2": STRONG_PASSWORD})
     assert response.status_code == 302
     assert response["Location"] == url("mfa_activate_totp", "fr")
     user = User.objects.get(email="h.benali@example.test")
@@ -122,7 +131,9 @@ def test_invited_member_sets_a_password_enrols_totp_and_logs_in_with_it(
 def test_link_works_once(client, pmt_client, seeded, django_capture_on_commit_callbacks):
     link = invite(pmt_client, django_capture_on_commit_callbacks, preferred_language="en")
     invitee = Client()
-    invitee.post(link, {"password1": STRONG_PASSWORD, "password2": STRONG_PASSWORD})
+    invitee.post(
+        opened(invitee, link), {"password1": STRONG_PASSWORD, "password2": STRONG_PASSWORD}
+    )
     invitee.post(url("account_logout"))
 
     response = invitee.get(link)
@@ -163,7 +174,7 @@ def test_resend_gives_a_new_link_and_kills_the_old_one(
     visitor = Client()
     assert new_link != old_link
     assert visitor.get(old_link).status_code == 404
-    assert visitor.get(new_link).status_code == 200
+    assert visitor.get(new_link, follow=True).status_code == 200
     invitation.refresh_from_db()
     assert invitation.sent_count == 2
     assert AuditEvent.objects.filter(action="invitation_resent").count() == 1
@@ -189,9 +200,10 @@ def test_bad_passwords_change_nothing(
 ):
     link = invite(pmt_client, django_capture_on_commit_callbacks, preferred_language="en")
     invitee = Client()
+    page = opened(invitee, link)
 
-    mismatch = invitee.post(link, {"password1": STRONG_PASSWORD, "password2": "something-else-1"})
-    weak = invitee.post(link, {"password1": "password", "password2": "password"})
+    mismatch = invitee.post(page, {"password1": STRONG_PASSWORD, "password2": "something-else-1"})
+    weak = invitee.post(page, {"password1": "password", "password2": "password"})
 
     assert "do not match" in mismatch.content.decode()
     assert "too short" in weak.content.decode() or "too common" in weak.content.decode()
@@ -228,11 +240,16 @@ def test_an_address_cannot_be_invited_twice(pmt_client, seeded, django_capture_o
     assert Invitation.objects.count() == 1
 
 
-def test_pmt_invitation_makes_staff(client, pmt_client, seeded, django_capture_on_commit_callbacks):
+def test_pmt_invitation_makes_staff(client, seeded, django_capture_on_commit_callbacks):
+    # Only a superuser invites PMT staff (tests/security/test_admin_roles.py).
+    log_in_with_two_factor(client, UserFactory(is_staff=True, is_superuser=True, two_factor=True))
     link = invite(
-        pmt_client, django_capture_on_commit_callbacks, role="PMT staff", preferred_language="en"
+        client, django_capture_on_commit_callbacks, role="PMT staff", preferred_language="en"
     )
-    Client().post(link, {"password1": STRONG_PASSWORD, "password2": STRONG_PASSWORD})
+    invitee = Client()
+    invitee.post(
+        opened(invitee, link), {"password1": STRONG_PASSWORD, "password2": STRONG_PASSWORD}
+    )
     user = User.objects.get(email="h.benali@example.test")
     assert user.is_staff
     assert user.has_perm("crimex_sessions.change_session")

@@ -45,6 +45,8 @@ def test_invited_member_joins_with_two_factor(
     link = re.search(r"https?://\S+", mail.outbox[-1].body).group(0)
     invitee = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
     invitee.goto(link)
+    # The token left the address bar at once (it is in the session now).
+    expect(invitee).to_have_url(re.compile("/ar/accounts/invitation/set-password/$"))
     expect(invitee.locator("html")).to_have_attribute("dir", "rtl")
     invitee.locator("input[name=password1]").fill(PASSWORD)
     invitee.locator("input[name=password2]").fill(PASSWORD)

@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from crimex_portal.accounts import roles
-from fiches.models import Fiche, FicheRevision
+from fiches.models import Fiche, FicheEditorAssignment, FicheRevision
 from fiches.selectors import ATLAS_CONTACTS_SHOWN
 from tests.factories import (
     ChannelFactory,
@@ -223,7 +223,10 @@ def test_demo_fiche_is_marked_illustrative_and_a_real_one_is_not(member_client, 
 
 
 def editor_of(country) -> object:
-    return UserFactory(roles=[roles.FICHE_EDITOR], country=country, two_factor=True)
+    """A national expert PMT staff made the editor of this country's fiches."""
+    editor = UserFactory(roles=[roles.FICHE_EDITOR], two_factor=True)
+    FicheEditorAssignment.objects.create(user=editor, country=country)
+    return editor
 
 
 def edit_data(fiche: Fiche, **changes) -> dict:

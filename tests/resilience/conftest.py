@@ -22,6 +22,7 @@ import redis
 from django.conf import settings
 from django.contrib.auth.hashers import PBKDF2PasswordHasher
 
+from crimex_portal.accounts.mfa_adapter import configured_keys, derived_key
 from crimex_portal.celery import app as celery_app
 from crimex_portal.processes import free_port, gunicorn_command, stop_process_group
 from tests.conftest import start_celery_worker, worker_database_url
@@ -167,6 +168,11 @@ def start_portal_server(
                 "DJANGO_SETTINGS_MODULE": "crimex_portal.settings",
                 "DJANGO_DEBUG": "False",
                 "DJANGO_SECRET_KEY": secrets.token_urlsafe(40),
+                # The server reads the two-factor secrets this process encrypted (with a key
+                # derived from the tests' SECRET_KEY), as a deployment keeps its keys.
+                "CRIMEX_MFA_ENCRYPTION_KEYS": ",".join(
+                    [*configured_keys(), derived_key().decode()]
+                ),
                 "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
                 "DJANGO_BEHIND_TLS_PROXY": "True",
                 "DATABASE_URL": f"{worker_database_url()}?application_name={application_name}",
