@@ -395,6 +395,12 @@ class ReportFactory(DjangoModelFactory):
     fingerprint = factory.Sequence(lambda n: f"{n:064x}")
     requested_by = factory.SubFactory(UserFactory)
 
+    @factory.post_generation
+    def requesters(self, create: bool, extracted: list | None, **kwargs) -> None:
+        """Who may open it: whoever asked for it, unless the test names others."""
+        if create:
+            self.requesters.add(*(extracted if extracted is not None else [self.requested_by]))
+
 
 class CorrectionRequestFactory(DjangoModelFactory):
     class Meta:
