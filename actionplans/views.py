@@ -1,7 +1,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
 from django.core.exceptions import ValidationError
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -29,7 +29,7 @@ from crimex_portal.accounts.decorators import members_only
 from crimex_portal.accounts.roles import EXPORT_REPORTS, RECORD_PROGRESS, REVIEW_PROGRESS
 from crimex_portal.audit.models import AuditEvent
 from crimex_portal.audit.services import record_event
-from crimex_portal.downloads import attachment
+from crimex_portal.downloads import attachment, private_file_download
 
 
 @members_only
@@ -268,15 +268,4 @@ def update_evidence(request: HttpRequest, pk: int) -> HttpResponse:
     update = _visible_update(request, pk)
     if not update.evidence_file:
         raise Http404
-    response = FileResponse(
-        update.evidence_file.open("rb"),
-        as_attachment=True,
-        filename=update.evidence_file.name.rsplit("/")[-1],
-    )
-    record_event(
-        action=AuditEvent.Action.DOCUMENT_DOWNLOADED,
-        request=request,
-        target=update,
-        file="evidence",
-    )
-    return response
+    return private_file_download(request, update.evidence_file, target=update, label="evidence")

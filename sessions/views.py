@@ -1,15 +1,15 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
 from django.core.exceptions import ValidationError
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from crimex_portal.accounts.decorators import members_gate, members_only
+from crimex_portal.accounts.decorators import members_only
 from crimex_portal.audit.models import AuditEvent
 from crimex_portal.audit.services import record_event, record_people_listed
-from crimex_portal.downloads import csv_response
+from crimex_portal.downloads import csv_response, private_file_download
 from sessions import calendar
 from sessions.forms import RegistrationForm
 from sessions.models import Session, SessionDocument
@@ -69,21 +69,9 @@ def document_download(request: HttpRequest, pk: int) -> HttpResponse:
         pk=pk,
         session__in=sessions_visible_to(request.user),
     )
-    if not document.is_public:
-        refusal = members_gate(request)
-        if refusal:
-            return refusal
-    response = FileResponse(
-        document.file.open("rb"), as_attachment=True, filename=document.file.name.rsplit("/")[-1]
+    return private_file_download(
+        request, document.file, target=document, label="session document", public=document.is_public
     )
-    if not document.is_public:
-        record_event(
-            action=AuditEvent.Action.DOCUMENT_DOWNLOADED,
-            request=request,
-            target=document,
-            file="session document",
-        )
-    return response
 
 
 @require_POST

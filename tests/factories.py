@@ -40,6 +40,7 @@ from fiches.models import (
     Measure,
     MeasureGroup,
 )
+from library.models import LibraryDocument, LibraryFile
 from sessions.models import AgendaItem, Registration, Session, SessionDocument
 
 
@@ -417,3 +418,21 @@ class FicheEditorAssignmentFactory(DjangoModelFactory):
 
     user = factory.SubFactory(UserFactory, roles=[FICHE_EDITOR])
     country = factory.SubFactory(CountryFactory)
+
+
+class LibraryDocumentFactory(DjangoModelFactory):
+    class Meta:
+        model = LibraryDocument
+
+    title_en = factory.Sequence(lambda n: f"Library document {n}")
+    kind = LibraryDocument.Kind.HANDBOOK
+    visibility = LibraryDocument.Visibility.MEMBERS
+
+
+class LibraryFileFactory(DjangoModelFactory):
+    class Meta:
+        model = LibraryFile
+
+    document = factory.SubFactory(LibraryDocumentFactory)
+    language = "en"
+    file = factory.django.FileField(filename="handbook.pdf", data=PDF_BYTES)
