@@ -363,6 +363,14 @@ def _takes_other_rows(row: models.Model) -> bool:
 
 @transaction.atomic
 def run_loaders(loaders: Iterable, tally: SeedTally) -> SeedTally:
-    for loader in loaders:
-        loader(tally)
+    from crimex_portal.search.models import SearchDocument
+    from crimex_portal.search.services import rebuild_index
+    from crimex_portal.search.signals import paused
+
+    # One rebuild of the search index at the end, rather than a task per seeded row.
+    with paused():
+        for loader in loaders:
+            loader(tally)
+    if tally.changed or not SearchDocument.objects.exists():
+        rebuild_index()
     return tally

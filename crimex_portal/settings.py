@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "crimex_portal.accounts",
     "crimex_portal.pages",
     "crimex_portal.reports",
+    "crimex_portal.search",
     "directory",
     # Our sessions app has the label "crimex_sessions": Django's own sessions keeps "sessions".
     "sessions.apps.CrimexSessionsConfig",

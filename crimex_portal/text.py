@@ -1,4 +1,5 @@
 import re
+import unicodedata
 
 from django.utils.translation import get_language_bidi
 
@@ -21,3 +22,30 @@ def list_separators(request=None) -> dict[str, str]:
 LINE_BREAKS = re.compile("\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 # C0 and C1 control characters and DEL, line breaks included.
 CONTROL_CHARACTERS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+# Arabic letters written several ways: hamza forms of alef, alef maqsura, taa marbuta.
+ARABIC_EQUIVALENTS = str.maketrans(
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي", "ـ": ""}
+)
+SPACES = re.compile(r"\s+")
+
+
+def normalise_char(char: str) -> str:
+    """One character as search compares it: case, accents, Arabic vowel marks and the ways of
+    writing hamza and taa marbuta dropped. May be empty (a vowel mark) or longer (ß -> ss)."""
+    decomposed = unicodedata.normalize("NFKD", char.casefold())
+    stripped = "".join(part for part in decomposed if not unicodedata.combining(part))
+    return stripped.translate(ARABIC_EQUIVALENTS)
+
+
+def normalise(text: str) -> str:
+    """'Élodie  Ben Salah' -> 'elodie ben salah'; 'مُحَمَّد' -> 'محمد'; 'أحمد' -> 'احمد'."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    # Combining marks: Latin accents and the Arabic short vowels (tashkeel) alike.
+    stripped = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return SPACES.sub(" ", stripped.translate(ARABIC_EQUIVALENTS)).strip()
+
+
+def search_terms(query: str) -> list[str]:
+    return [term for term in normalise(query).split(" ") if term]

@@ -8,4 +8,7 @@ class LibraryConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from library import signals  # noqa: F401  (text extraction after an upload)
+        from library import (
+            search_index,  # noqa: F401  (what the portal-wide search finds)
+            signals,  # noqa: F401  (text extraction after an upload)
+        )

@@ -5,7 +5,8 @@ from pathlib import Path
 
 from django.db import transaction
 
-from library.models import LibraryFile
+from crimex_portal.search.signals import index_later
+from library.models import LibraryDocument, LibraryFile
 
 logger = logging.getLogger(__name__)
 
@@ -72,4 +73,6 @@ def library_file_text_extract(*, file_id: int) -> str | None:
         LibraryFile.objects.filter(pk=file_id, file=name).update(
             text=text, text_status=status, text_of=name
         )
+        # The update sends no signal: search reads the new text of the document now.
+        index_later(LibraryDocument._meta.label, library_file.document_id)
     return status

@@ -1,3 +1,4 @@
+from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 
@@ -14,15 +15,21 @@ from library.selectors import (
 )
 from sessions.selectors import can_see_members_content
 
+PAGE_SIZE = 24
+
 
 def index(request: HttpRequest) -> HttpResponse:
     countries = list(library_countries())
     form = LibraryFilterForm(request.GET or None, countries=countries)
     filters = LibraryFilters(**form.cleaned_data) if form.is_valid() else LibraryFilters()
-    documents = list(library_page(request, filters))
+    page = Paginator(library_page(request, filters), PAGE_SIZE).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
     context = {
         "form": form,
-        "documents": documents,
+        "page": page,
+        "documents": page.object_list,
+        "query": query.urlencode(),
         "filtered": filters != LibraryFilters(),
         "members_view": can_see_members_content(request),
     }

@@ -27,6 +27,8 @@ from django.utils import timezone
 
 from actionplans.models import Action, Indicator, ProgressUpdate, ReportingPeriod
 from crimex_portal.accounts import roles
+from crimex_portal.search.models import SearchDocument
+from crimex_portal.search.services import rebuild_index
 from crimex_portal.seeding import translated
 from directory.demo import GENERATED_EMAIL_DOMAIN, generated_contacts, generated_contacts_create
 from directory.models import Contact, Country, Language, Organisation
@@ -44,6 +46,7 @@ from fiches.demo import (
 )
 from fiches.models import Channel, Fiche, Instrument, Measure
 from fiches.translation import FICHE_TEXT_FIELDS
+from library.models import LibraryDocument, LibraryFile
 from sessions.models import AgendaItem, Session, SessionExpert, SessionObjective, SessionOutcome
 
 Texts = dict[str, str]  # by language: en, fr, ar
@@ -71,6 +74,7 @@ class DatasetSize:
     countries: tuple[str, ...] = COUNTRIES  # each with a fiche per measure, and updates
     measures: int | None = None  # the first N measures in order; None for all of them
     months: int = 24  # monthly reporting periods, from January 2024
+    library_documents: int = 200  # with a text per language, for the search
 
 
 FULL_SIZE = DatasetSize()
@@ -187,6 +191,9 @@ def benchmark_dataset_build(*, size: DatasetSize = FULL_SIZE) -> None:
         generated_contacts_create(count=missing_contacts, rng=rng)
     _fiches_ensure(size, countries)
     _progress_updates_ensure(size, countries, member, sessions, rng)
+    _library_documents_ensure(size)
+    # The dataset is written in bulk, without the signals that index one row at a time.
+    rebuild_index()
 
 
 def benchmark_sessions() -> QuerySet[Session]:
@@ -195,6 +202,54 @@ def benchmark_sessions() -> QuerySet[Session]:
 
 def benchmark_periods() -> QuerySet[ReportingPeriod]:
     return ReportingPeriod.objects.filter(name__startswith=PERIOD_PREFIX)
+
+
+LIBRARY_TEXT = {
+    "en": "Illustrative text of an invented document on {topic}: prosecutors and central "
+    "authorities, requests for mutual legal assistance and their channels.",
+    "fr": "Exemple illustratif d’un document inventé sur {topic} : procureurs et autorités "
+    "centrales, demandes d’entraide judiciaire et leurs canaux.",
+    "ar": "مثال توضيحي لوثيقة مختلقة بشأن {topic}: أعضاء النيابة العامة والسلطات المركزية "
+    "وطلبات المساعدة القانونية المتبادلة وقنواتها.",
+}
+
+
+def _library_documents_ensure(size: DatasetSize) -> None:
+    """Invented library documents, each with a text read from a file in every language (the
+    files themselves are not written: the pages and the search read only their text)."""
+    existing = LibraryDocument.objects.filter(title_en__startswith="Illustrative library").count()
+    documents = []
+    for number in range(existing, size.library_documents):
+        topics = SESSION_TOPICS[number % len(SESSION_TOPICS)]
+        documents.append(
+            LibraryDocument(
+                **translated(
+                    "title",
+                    {
+                        "en": f"Illustrative library document {number + 1}: {topics[0]}",
+                        "fr": f"Exemple illustratif de document {number + 1} : {topics[1]}",
+                        "ar": f"مثال توضيحي لوثيقة {number + 1}: {topics[2]}",
+                    },
+                ),
+                kind=LibraryDocument.Kind.OTHER,
+                visibility=LibraryDocument.Visibility.MEMBERS,
+            )
+        )
+    LibraryDocument.objects.bulk_create(documents)
+    LibraryFile.objects.bulk_create(
+        LibraryFile(
+            document=document,
+            language=language,
+            file=f"library/benchmark/{document.pk}-{language}.pdf",
+            text=" ".join([text.format(topic=topic)] * 40),
+            text_status=LibraryFile.TextStatus.EXTRACTED,
+            text_of=f"library/benchmark/{document.pk}-{language}.pdf",
+        )
+        for document in documents
+        for (language, text), topic in zip(
+            LIBRARY_TEXT.items(), SESSION_TOPICS[document.pk % len(SESSION_TOPICS)], strict=True
+        )
+    )
 
 
 def dataset_counts() -> dict[str, int]:
@@ -208,6 +263,8 @@ def dataset_counts() -> dict[str, int]:
         "measures": Measure.objects.count(),
         "reporting periods": ReportingPeriod.objects.count(),
         "progress updates": ProgressUpdate.objects.count(),
+        "library documents": LibraryDocument.objects.count(),
+        "search rows": SearchDocument.objects.count(),
     }
 
 

@@ -58,6 +58,8 @@ def benchmark_pages() -> list[BenchmarkPage]:
         ),
         ("fiches-search", "fiches:search", {}, "?language=fr"),
         ("atlas", "fiches:atlas", {}, f"?country={country}&measure=501"),
+        ("search", "search:search", {}, "?q=mutual+legal+assistance"),
+        ("library", "library:index", {}, ""),
     ]
     with translation.override(LANGUAGE):
         return [
