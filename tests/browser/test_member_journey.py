@@ -31,7 +31,9 @@ def test_member_searches_the_directory_then_reads_the_atlas_in_arabic(
     page.get_by_role("navigation", name="Main").get_by_role("link", name="Directory").click()
     page.get_by_label("Search", exact=True).fill(colleague.name)
     page.get_by_label("Country", exact=True).select_option(label="Morocco")
-    page.get_by_role("search").get_by_role("button", name="Search").click()
+    page.get_by_role("search", name="Search the directory").get_by_role(
+        "button", name="Search"
+    ).click()
     results = page.locator(".contact-card")
     expect(results.first).to_contain_text(colleague.name)
     expect(results.first).to_contain_text("Fictional demo entry")
