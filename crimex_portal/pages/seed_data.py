@@ -1,4 +1,6 @@
-"""Seed content of the About and Home pages (seed 000, What CrimEx is) in en, fr and ar."""
+"""Seed content of the About and Home pages in en, fr and ar: what CrimEx is (seed 000), and the
+EuroMed Justice project with its contact (seed 001), shown on the About page under CrimEx's
+tasks. The French and Arabic are translations of the seeds' English."""
 
 PAGES: list[dict] = [
     {
@@ -237,6 +239,44 @@ PAGES: list[dict] = [
                 "ومتخصصين في التعاون القضائي في المسائل الجنائية. ويجوز لقضاة الاتصال المدعوين من "
                 "الدول الشريكة الجنوبية ومن الاتحاد الأوروبي على حد سواء، وكذلك لمحامي الدفاع، "
                 "المشاركة في دورات CrimEx."
+            ),
+        },
+    },
+    {
+        # Seed 001, its last two paragraphs: the project and whom to contact.
+        "slug": "euromed-justice",
+        "title": {
+            "en": "The EuroMed Justice project",
+            "fr": "Le projet EuroMed Justice",
+            "ar": "مشروع يوروميد للعدالة",
+        },
+        "summary": {"en": "", "fr": "", "ar": ""},
+        "body": {
+            "en": (
+                "EuroMed Justice (2016-2018) is an EU-funded project which aims to contribute to "
+                "the development of a Euro-Mediterranean area of cooperation in the field of "
+                "justice and to the development of effective, efficient and democratic justice "
+                "systems which protect and promote human rights.\n\n"
+                "For further information on the CrimEx session, please contact the Project "
+                "Management Team: info@euromed-justice or the Project Coordinator, Ms. Dania "
+                "Samoul: dania.samoul@euromed-justice.eu."
+            ),
+            "fr": (
+                "EuroMed Justice (2016-2018) est un projet financé par l’UE qui vise à contribuer "
+                "au développement d’un espace euro-méditerranéen de coopération dans le domaine "
+                "de la justice et au développement de systèmes judiciaires efficaces, efficients "
+                "et démocratiques qui protègent et promeuvent les droits de l’homme.\n\n"
+                "Pour de plus amples informations sur la session de CrimEx, veuillez contacter "
+                "l’équipe de gestion du projet\u202f: info@euromed-justice, ou la coordinatrice du "
+                "projet, Mme Dania Samoul\u202f: dania.samoul@euromed-justice.eu."
+            ),
+            "ar": (
+                "يوروميد للعدالة (2016-2018) مشروع يموّله الاتحاد الأوروبي، ويهدف إلى الإسهام في "
+                "تطوير فضاء أورومتوسطي للتعاون في مجال العدالة، وفي تطوير نظم عدالة فعّالة وناجعة "
+                "وديمقراطية تحمي حقوق الإنسان وتعزّزها.\n\n"
+                "لمزيد من المعلومات حول دورة CrimEx، يُرجى الاتصال بفريق إدارة المشروع: "
+                "info@euromed-justice، أو بمنسقة المشروع، السيدة دانيا سامول: "
+                "dania.samoul@euromed-justice.eu."
             ),
         },
     },
