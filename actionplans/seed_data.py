@@ -54,6 +54,15 @@ PLANS: dict[str, dict] = {
     },
 }
 
+# Plan A, action 3.1: its second indicator is printed "3.2 b)" in the adopted plan. The portal shows
+# that code and says so, rather than renumbering it. (U+200E keeps the code's closing parenthesis
+# with the code in Arabic.)
+PRINTED_CODE_NOTE: dict[str, str] = {
+    "en": "printed {printed} in the adopted plan, under action {reference}",
+    "fr": "imprimé {printed} dans le plan adopté, sous l’action {reference}",
+    "ar": "ورد بالرمز {printed}\u200e في الخطة المعتمدة، ضمن الإجراء {reference}",
+}
+
 TRANSLATIONS: dict[str, dict[str, str]] = {
     # Strategic goals (both plans)
     "Capacity development": {
