@@ -518,3 +518,48 @@ def test_about_page_carries_the_euromed_justice_project_and_contact_of_seed_001(
         assert body.count("\n\n") == 1
         assert "dania.samoul@euromed-justice.eu" in body
         assert "2016-2018" in body
+
+
+def test_police_strategy_page_is_seed_004_as_written(seeded):
+    from crimex_portal.pages.models import StrategyObjective
+
+    source = plain_seed_text("004")
+    page = Page.objects.get(slug="police-strategy")
+    objectives_page = Page.objects.get(slug="police-strategy-objectives")
+
+    for block in [*page.body_en.split("\n\n"), objectives_page.body_en]:
+        assert normalised(block) in source
+    assert page.summary_en in source
+    # Core areas and crosscutting subjects: the seed's two lists, in its order.
+    core = ", ".join(
+        area.name_en.lower()
+        for area in CrimeArea.objects.filter(category=CrimeArea.Category.CORE).order_by("order")
+    )
+    assert core.replace(", drug", ", and drug") in source
+    objectives = list(StrategyObjective.objects.select_related("crime_area"))
+    assert [objective.number for objective in objectives] == [1, 2, 3, 4, 5]
+    for objective in objectives:
+        assert f"{objective.number}. {objective.title_en} Objective: " in source
+        assert f"Objective: {normalised(objective.objective_en)}" in source
+        considerations = objective.consideration_list()
+        assert considerations
+        for consideration in considerations:
+            assert f"- {consideration}" in source
+        assert objective.crime_area.category == CrimeArea.Category.CORE
+        # The same structure in French and Arabic.
+        for language in ("fr", "ar"):
+            translated_lines = getattr(objective, f"considerations_{language}").splitlines()
+            assert len(translated_lines) == len(considerations)
+            assert getattr(objective, f"title_{language}")
+            assert getattr(objective, f"objective_{language}")
+    # Every relevant consideration of the seed is on the page.
+    assert sum(len(objective.consideration_list()) for objective in objectives) == source.count(
+        "- "
+    )
+    assert [objective.crime_area.slug for objective in objectives] == [
+        "terrorism",
+        "irregular-migration-and-human-trafficking",
+        "cybercrime",
+        "firearms-trafficking",
+        "drug-trafficking",
+    ]
