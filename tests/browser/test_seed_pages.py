@@ -13,7 +13,9 @@ from tests.browser.test_home import VIEWPORTS, horizontal_overflow
         ("about/", "about", "CrimEx"),
     ],
 )
-def test_seed_pages_in_arabic(page: Page, live_server, seeded, screenshots_dir, path, name, heading):
+def test_seed_pages_in_arabic(
+    page: Page, live_server, seeded, screenshots_dir, path, name, heading
+):
     page.set_viewport_size(VIEWPORTS["desktop"])
     page.goto(f"{live_server.url}/ar/{path}")
 
