@@ -302,7 +302,7 @@ def test_entities_are_shown_in_the_plans_order_with_their_full_names(seeded, cli
     facts = action_page.split("</dt><dd>", 1)[1].split("</dd>")[0]
     positions = [facts.index(entity.acronym + "</abbr>") for entity in action.ordered_entities]
     assert positions == sorted(positions)
-    assert "[printed 3.2 b) in the adopted plan, under action 3.1]" in plan_page
+    assert "Editorial note</em> – printed 3.2 b) in the adopted plan, under action 3.1" in plan_page
 
 
 def _as_before_issue_16(actions) -> None:
