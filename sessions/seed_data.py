@@ -198,14 +198,14 @@ SESSIONS: list[dict] = [
             "fr": (
                 "La deuxième partie de la 5e session CrimEx examinera la possibilité de "
                 "renforcer, outre l'entraide judiciaire, la coopération informelle, notamment par "
-                "l'intermédiaire de l'Association internationale des procureurs (IAP), "
+                "l'intermédiaire de l'Association internationale des procureurs et poursuivants (AIPP), "
                 "l'extension du réseau I-24/7 d'INTERPOL et une utilisation accrue de la base de "
                 "données d'INTERPOL sur les combattants terroristes étrangers."
             ),
             "ar": (
                 "سيبحث الجزء الثاني من الدورة الخامسة لـ CrimEx إمكانية تعزيز التعاون غير الرسمي، "
                 "إلى جانب المساعدة القانونية المتبادلة، وذلك من خلال جملة أمور منها الرابطة "
-                "الدولية للمدعين العامين (IAP)، وتوسيع شبكة الإنتربول I-24/7، وتعزيز استخدام "
+                "الدولية لأعضاء النيابة العامة (IAP)، وتوسيع شبكة الإنتربول I-24/7، وتعزيز استخدام "
                 "قاعدة بيانات الإنتربول الخاصة بالمقاتلين الإرهابيين الأجانب."
             ),
         },
@@ -296,7 +296,7 @@ SESSIONS: list[dict] = [
                         "La deuxième partie de la 5e session de CrimEx examinera la possibilité "
                         "de renforcer, outre l’entraide judiciaire, la coopération informelle, "
                         "notamment par l’intermédiaire de l’Association internationale des "
-                        "procureurs et poursuivants (IAP), de l’extension du réseau I-24/7 "
+                        "procureurs et poursuivants (AIPP), de l’extension du réseau I-24/7 "
                         "d’INTERPOL et d’une utilisation accrue de la base de données d’INTERPOL "
                         "sur les combattants terroristes étrangers.\n"
                         "\n"
@@ -746,7 +746,7 @@ SESSIONS: list[dict] = [
                             ),
                             "fr": (
                                 "Les membres de CrimEx et les représentants d’Eurojust, du RJE, "
-                                "de l’ONUDC, de l’IAP et d’autres organisations internationales "
+                                "de l’ONUDC, de l’AIPP et d’autres organisations internationales "
                                 "sont invités à poser des questions et à commenter les "
                                 "présentations."
                             ),
@@ -840,7 +840,7 @@ SESSIONS: list[dict] = [
                             ),
                             "fr": (
                                 "Les membres de CrimEx et les représentants d’Eurojust, du RJE, "
-                                "de l’ONUDC, de la DECT, de l’IAP et d’autres organisations "
+                                "de l’ONUDC, de la DECT, de l’AIPP et d’autres organisations "
                                 "internationales sont invités à poser des questions et à "
                                 "commenter les présentations."
                             ),
@@ -960,7 +960,7 @@ SESSIONS: list[dict] = [
                             ),
                             "fr": (
                                 "Les membres de CrimEx et les représentants d’Eurojust, du RJE, "
-                                "de l’ONUDC, de la DECT, de l’IAP et d’autres organisations "
+                                "de l’ONUDC, de la DECT, de l’AIPP et d’autres organisations "
                                 "internationales sont invités à poser des questions et à "
                                 "commenter les présentations."
                             ),

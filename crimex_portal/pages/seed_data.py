@@ -87,7 +87,7 @@ PAGES: list[dict] = [
                 "avec EuroMed Police, la Direction exécutive du Comité contre le terrorisme des "
                 "Nations unies, l’Office des Nations unies contre la drogue et le crime (ONUDC), "
                 "le Conseil de l’Europe – Comité européen pour les problèmes criminels (CDPC) et "
-                "l’Association internationale des procureurs et poursuivants (IAP).\n\n"
+                "l’Association internationale des procureurs et poursuivants (AIPP).\n\n"
                 "Pour mener à bien ces activités, le Groupe d’experts EuroMed Justice en matière "
                 "pénale (CrimEx) est institué.\n\n"
                 "CrimEx est un groupe de réflexion, un forum et un groupe de travail permanent, "
@@ -117,7 +117,7 @@ PAGES: list[dict] = [
                 "- Identifier les voies de coordination et de coopération avec Eurojust, le RJE "
                 "en matière pénale, le Réseau européen de formation judiciaire (REFJ) et d’autres "
                 "organisations telles que le Conseil de l’Europe, l’ONUDC, la Direction exécutive "
-                "du Comité contre le terrorisme (DECT), l’IAP et EuroMed Police – en recensant "
+                "du Comité contre le terrorisme (DECT), l’AIPP et EuroMed Police – en recensant "
                 "des moyens concrets de renforcer la coopération formelle et informelle.\n"
                 "- Concevoir la mise en place d’un mécanisme régional de coopération et de "
                 "coordination rattaché à des structures permanentes (sous-régionales, régionales "
@@ -149,8 +149,8 @@ PAGES: list[dict] = [
                 "(CrimEx).\n\n"
                 "يُشكّل CrimEx مجموعة تفكير ومنتدى وفريق عمل دائماً، ويعقد اجتماعات منتظمة خلال "
                 "الفترة 2017-2018.\n\n"
-                "من خلال CrimEx، تمارس الدول الشريكة الجنوبية ملكيتها لتنفيذ أنشطة التعاون "
-                "القضائي ولرصد نتائجها.\n\n"
+                "من خلال CrimEx، تتولى الدول الشريكة الجنوبية زمام تنفيذ أنشطة التعاون القضائي "
+                "ورصد نتائجها.\n\n"
                 "يتألف CrimEx من ممارسين في مجال العدالة من ذوي الرتب العليا والمتوسطة، ينتمون "
                 "إلى وزارات العدل والسلطة القضائية والنيابة العامة والشرطة وأجهزة إنفاذ القانون، "
                 "ومتخصصين في التعاون القضائي في المسائل الجنائية. ويجوز لقضاة الاتصال المدعوين من "
@@ -201,8 +201,8 @@ PAGES: list[dict] = [
                 "œuvre des activités de coopération judiciaire et du suivi des résultats."
             ),
             "ar": (
-                "من خلال CrimEx، تمارس الدول الشريكة الجنوبية ملكيتها لتنفيذ أنشطة التعاون "
-                "القضائي ولرصد نتائجها."
+                "من خلال CrimEx، تتولى الدول الشريكة الجنوبية زمام تنفيذ أنشطة التعاون القضائي "
+                "ورصد نتائجها."
             ),
         },
         "body": {
