@@ -15,6 +15,7 @@ from actionplans.import_changes import FileChanges, plan_file_changes
 from actionplans.importing import PlanTableError, listed_problems
 from actionplans.models import (
     Action,
+    ActionEntity,
     ActionPlan,
     Indicator,
     ProgressUpdate,
@@ -173,7 +174,20 @@ class ActionPlanAdmin(TabbedTranslationAdmin):
 class IndicatorInline(TranslationStackedInline):
     model = Indicator
     extra = 0
-    fields = (("code", "order", "kind"), "text", ("baseline", "target", "unit"), "data_source")
+    fields = (
+        ("code", "order", "kind"),
+        "text",
+        "editorial_note",
+        ("baseline", "target", "unit"),
+        "data_source",
+    )
+
+
+class ActionEntityInline(admin.TabularInline):
+    model = ActionEntity
+    extra = 0
+    fields = ("position", "organisation")
+    autocomplete_fields = ("organisation",)
 
 
 @admin.register(Action)
@@ -182,19 +196,18 @@ class ActionAdmin(TabbedTranslationAdmin):
     list_filter = ("goal__plan", "goal")
     list_select_related = ("goal__plan",)
     search_fields = ("reference", "description", "indicators__text")
-    autocomplete_fields = ("entities", "sessions")
+    autocomplete_fields = ("sessions",)
     fields = (
         "goal",
         "reference",
         "order",
         "description",
         "sub_points",
-        "entities",
         "data_sources",
         "observation",
         "sessions",
     )
-    inlines = (IndicatorInline,)
+    inlines = (ActionEntityInline, IndicatorInline)
 
     @admin.display(description=_("description"))
     def short_description(self, action: Action) -> str:

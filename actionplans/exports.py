@@ -53,7 +53,7 @@ def _plan_rows(plan: ActionPlan) -> list[list]:
     for goal in plan.goals.all():
         for action in goal.actions.all():
             description = " • ".join([action.description, *action.sub_point_list()])
-            entities = "; ".join(entity.acronym for entity in action.entities.all())
+            entities = "; ".join(entity.acronym for entity in action.ordered_entities)
             sources = "; ".join(action.data_source_list())
             common = [plan.code, goal.number, goal.title, action.reference, description, entities]
             indicators = list(action.indicators.all())
@@ -64,7 +64,9 @@ def _plan_rows(plan: ActionPlan) -> list[list]:
                     [
                         *common,
                         indicator.code,
-                        indicator.text,
+                        f"{indicator.text} [{indicator.editorial_note}]"
+                        if indicator.editorial_note
+                        else indicator.text,
                         indicator.get_kind_display(),
                         _status_label(indicator.latest_status),
                         indicator.latest_value,

@@ -46,7 +46,7 @@ from actionplans.importing import (
     quoted,
     same_words,
 )
-from actionplans.models import Action, ActionPlan, Indicator, StrategicGoal
+from actionplans.models import ENTITY_LINKS, Action, ActionPlan, Indicator, StrategicGoal
 from actionplans.plan_files import parse_plan_file
 from crimex_portal.text import lines_of
 from directory.models import Organisation
@@ -256,8 +256,8 @@ class _Planner:
             for name, value in ({} if created else writes).items()
         ]
         if entities is not None:
-            before = list(instance.entities.all()) if not created else []
-            if {organisation.pk for organisation in before} == {o.pk for o in entities}:
+            before = instance.ordered_entities if not created else []
+            if [organisation.pk for organisation in before] == [o.pk for o in entities]:
                 entities = None
             else:
                 differences.append(
@@ -323,7 +323,8 @@ class _Planner:
             actions = {
                 action.reference: action
                 for action in Action.objects.filter(goal__plan=plan).prefetch_related(
-                    "entities", Prefetch("indicators", Indicator.objects.order_by("order", "code"))
+                    ENTITY_LINKS,
+                    Prefetch("indicators", Indicator.objects.order_by("order", "code")),
                 )
             }
         used_goals: dict[int, StrategicGoal] = {}

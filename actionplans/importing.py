@@ -101,6 +101,9 @@ class SourceRow:
 class IndicatorRow:
     code: str
     text: str
+    # The code as the table prints it, when it is not the action's: "3.2 b)" under action 3.1
+    # (code "3.2.b").
+    printed: str = ""
 
 
 @dataclass
@@ -474,6 +477,8 @@ class _Reader:
         self, table: _Table, where: str, reference: str, text: str
     ) -> list[IndicatorRow]:
         found: list[tuple[str | None, str]] = []  # (letter or None, text)
+        # letter -> (the code as printed, in the portal's notation), when not the action's
+        printed: dict[str, tuple[str, str]] = {}
         for paragraph in split_points(text):
             letter = LETTER_CODE.match(paragraph)
             if letter:
@@ -487,16 +492,16 @@ class _Reader:
                 found.append((None, paragraph[: codes[0].start()].strip()))
             for position, code in enumerate(codes):
                 end = codes[position + 1].start() if position + 1 < len(codes) else None
-                if f"{int(code['goal'])}.{int(code['action'])}" != reference:
+                printed_as = f"{int(code['goal'])}.{int(code['action'])}"
+                if printed_as != reference:
+                    # Kept as printed (the editorial note says so), not silently renumbered.
+                    shown = f"{printed_as}.{code['letter']}"
+                    printed[code["letter"]] = (" ".join(code.group(0).split()), shown)
                     table.notes.append(
                         at(
                             where,
                             _("indicator %(written)s read as %(code)s, under action %(ref)s.")
-                            % {
-                                "written": quoted(code.group(0)),
-                                "code": f"{reference}.{code['letter']}",
-                                "ref": reference,
-                            },
+                            % {"written": quoted(code.group(0)), "code": shown, "ref": reference},
                         )
                     )
                 found.append((code["letter"], paragraph[code.end() : end].strip()))
@@ -510,12 +515,12 @@ class _Reader:
             if letter is None:
                 self.problem(where, _("more indicators than letters a to z."))
                 return []
-            code = f"{reference}.{letter}"
+            written, code = printed.get(letter, ("", f"{reference}.{letter}"))
             if any(indicator.code == code for indicator in indicators):
                 self.problem(where, _("indicator %(code)s appears twice.") % {"code": code})
             elif not indicator_text:
                 self.problem(where, _("indicator %(code)s has no text.") % {"code": code})
-            indicators.append(IndicatorRow(code, indicator_text))
+            indicators.append(IndicatorRow(code, indicator_text, written))
         return indicators
 
     def finish(self) -> list[PlanTable]:

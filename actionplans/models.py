@@ -5,6 +5,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from crimex_portal.seeding import set_in_order
 from crimex_portal.text import lines_of
 from crimex_portal.uploads import DocumentFileValidator, PrivateFileField
 from directory.models import Country, CrimeArea, Organisation
@@ -69,7 +70,11 @@ class Action(TranslatedContent):
     description = models.TextField(_("description"))
     sub_points = models.TextField(_("sub-points"), blank=True, help_text=_("One per line."))
     entities = models.ManyToManyField(
-        Organisation, verbose_name=_("participating entities"), blank=True, related_name="+"
+        Organisation,
+        verbose_name=_("participating entities"),
+        blank=True,
+        related_name="+",
+        through="ActionEntity",
     )
     data_sources = models.TextField(_("sources of data"), blank=True, help_text=_("One per line."))
     observation = models.TextField(_("observation"), blank=True)
@@ -91,11 +96,40 @@ class Action(TranslatedContent):
     def get_absolute_url(self) -> str:
         return reverse("actionplans:action", kwargs={"pk": self.pk})
 
+    @property
+    def ordered_entities(self) -> list[Organisation]:
+        """The participating entities in the order the adopted plan lists them (PGOs first)."""
+        return [link.organisation for link in self.entity_links.all()]
+
+    def set_entities(self, organisations: list[Organisation]) -> None:
+        """Makes the participating entities these, in this order."""
+        set_in_order(self, "entities", organisations)
+
     def sub_point_list(self) -> list[str]:
         return lines_of(self.sub_points)
 
     def data_source_list(self) -> list[str]:
         return lines_of(self.data_sources)
+
+
+class ActionEntity(models.Model):
+    """An entity taking part in an action, at its place in the plan's list."""
+
+    action = models.ForeignKey(Action, on_delete=models.CASCADE, related_name="entity_links")
+    organisation = models.ForeignKey(
+        Organisation, verbose_name=_("organisation"), on_delete=models.CASCADE, related_name="+"
+    )
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        db_table = "actionplans_action_entities"  # the table of the former plain relation
+        verbose_name = _("participating entity")
+        verbose_name_plural = _("participating entities")
+        ordering = ("position", "pk")
+        unique_together = (("action", "organisation"),)
+
+    def __str__(self) -> str:
+        return self.organisation.acronym
 
 
 class Indicator(TranslatedContent):
@@ -109,6 +143,14 @@ class Indicator(TranslatedContent):
     code = models.CharField(_("code"), max_length=12, help_text=_("e.g. 2.2.a"))
     order = models.PositiveSmallIntegerField(_("order"), default=0)
     text = models.TextField(_("indicator"))
+    editorial_note = models.CharField(
+        _("editorial note"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "What the portal notes about the adopted text, e.g. a code printed differently."
+        ),
+    )
     kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices, default=Kind.TEXT)
     baseline = models.CharField(_("baseline"), max_length=100, blank=True)
     target = models.CharField(pgettext_lazy("indicator", "target"), max_length=100, blank=True)
@@ -274,3 +316,9 @@ class ProgressUpdateRevision(models.Model):
 
     def __str__(self) -> str:
         return f"{self.update} · {self.change} · {self.changed_at:%Y-%m-%d %H:%M}"
+
+
+# Prefetches an action's participating entities in their order, in one query.
+ENTITY_LINKS = models.Prefetch(
+    "entity_links", queryset=ActionEntity.objects.select_related("organisation")
+)

@@ -14,9 +14,9 @@ from django.conf import settings
 
 from actionplans import seed_data
 from actionplans.import_changes import indicator_kind_for, organisation_names
-from actionplans.importing import PlanTable, Vocabulary, parse_plan_table
+from actionplans.importing import IndicatorRow, PlanTable, Vocabulary, parse_plan_table
 from actionplans.models import Action, ActionPlan, Indicator, StrategicGoal
-from crimex_portal.seeding import SeedTally, settle_leftovers, upsert
+from crimex_portal.seeding import SeedTally, seed_key, settle_leftovers, translated, upsert
 from directory.models import CrimeArea, Organisation
 
 SEED_DIR = Path(__file__).resolve().parent / "seed"
@@ -41,6 +41,25 @@ def _entities(cell: str, organisations: Vocabulary[Organisation]) -> list[Organi
     if unknown:
         raise ValueError(f"The plan tables name unknown organisations: {unknown}")
     return found
+
+
+def first_seeded_code(indicator: IndicatorRow, reference: str) -> str:
+    """The code the seed gave the indicator before issue 16: the action's, for one printed under
+    another ("3.2 b)" under action 3.1 was seeded as 3.1.b)."""
+    if not indicator.printed:
+        return indicator.code
+    return f"{reference}.{indicator.code.rsplit('.', 1)[1]}"
+
+
+def editorial_note(indicator: IndicatorRow, reference: str) -> dict[str, str]:
+    """Says where the shown code departs from the action's numbering, rather than renumbering
+    it silently; empty for every other indicator."""
+    if not indicator.printed:
+        return dict.fromkeys(("en", "fr", "ar"), "")
+    return {
+        language: text.format(printed=indicator.printed, reference=reference)
+        for language, text in seed_data.PRINTED_CODE_NOTE.items()
+    }
 
 
 def load_action_plans(tally: SeedTally) -> None:
@@ -104,10 +123,17 @@ def _load_plan_rows(
         for position, indicator_row in enumerate(row.indicators, start=1):
             indicator = upsert(
                 Indicator,
+                # Named by the code it was first seeded with: the row seeded as 3.1.b before the
+                # portal showed the printed 3.2.b is the same row, with its progress updates.
+                key=seed_key(
+                    Indicator,
+                    {"action": action, "code": first_seeded_code(indicator_row, row.reference)},
+                ),
                 lookup={"action": action, "code": indicator_row.code},
                 values={
                     "order": position,
                     **_in_languages("text", [indicator_row.text], translations),
+                    **translated("editorial_note", editorial_note(indicator_row, row.reference)),
                 },
                 # A first guess from the wording; PMT staff adjust it, and the seed keeps it.
                 initial={"kind": indicator_kind_for(indicator_row.text)},

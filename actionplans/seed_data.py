@@ -54,6 +54,15 @@ PLANS: dict[str, dict] = {
     },
 }
 
+# Plan A, action 3.1: its second indicator is printed "3.2 b)" in the adopted plan. The portal shows
+# that code and says so, rather than renumbering it. (In Arabic, left-to-right marks U+200E around
+# the codes keep "3.2 b)" from reading "(b 3.2", in browsers and in WeasyPrint's PDFs alike.)
+PRINTED_CODE_NOTE: dict[str, str] = {
+    "en": "printed {printed} in the adopted plan, under action {reference}",
+    "fr": "imprimé {printed} dans le plan adopté, sous l’action {reference}",
+    "ar": "ورد بالرمز \u200e{printed}\u200e في الخطة المعتمدة، ضمن الإجراء \u200e{reference}\u200e",
+}
+
 TRANSLATIONS: dict[str, dict[str, str]] = {
     # Strategic goals (both plans)
     "Capacity development": {

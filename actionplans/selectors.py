@@ -6,6 +6,7 @@ from decimal import Decimal
 from django.db.models import F, Max, OuterRef, Prefetch, QuerySet, Subquery
 
 from actionplans.models import (
+    ENTITY_LINKS,
     Action,
     ActionPlan,
     Indicator,
@@ -45,7 +46,7 @@ def plan_table(code: str) -> ActionPlan:
     """The plan as the source table: goals, actions, entities, indicators with their latest
     approved status, in a fixed number of queries."""
     actions = Action.objects.prefetch_related(
-        "entities", Prefetch("indicators", queryset=indicators_with_latest_status())
+        ENTITY_LINKS, Prefetch("indicators", queryset=indicators_with_latest_status())
     ).order_by("order", "reference")
     return ActionPlan.objects.prefetch_related(
         Prefetch(
@@ -62,7 +63,7 @@ def action_detail(pk: int) -> Action:
     return (
         Action.objects.select_related("goal__plan")
         .prefetch_related(
-            "entities",
+            ENTITY_LINKS,
             "sessions",
             Prefetch("indicators", queryset=indicators_with_latest_status()),
         )

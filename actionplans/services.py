@@ -63,7 +63,7 @@ def _apply(change: Change) -> None:
             raise PlanTableError([at(change.where, " ".join(error.messages))]) from error
         instance.save()
     if change.entities is not None:
-        instance.entities.set(change.entities)
+        instance.set_entities(change.entities)
 
 
 @transaction.atomic

@@ -23,5 +23,5 @@ class ActionTranslationOptions(TranslationOptions):
 
 @register(Indicator)
 class IndicatorTranslationOptions(TranslationOptions):
-    fields = ("text", "unit", "data_source")
+    fields = ("text", "editorial_note", "unit", "data_source")
     required_languages = ("en",)

@@ -118,13 +118,91 @@ def _hash(values: Mapping[str, Any]) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
 
+# --- Ordered many-to-many relations --------------------------------------------------------------
+# A relation whose through model has a "position" (an action's participating entities) keeps the
+# order the seed lists its rows in. Its value is the keys in that order; while no row has a
+# position yet (written before the relation was ordered), the sorted keys, as before.
+
+
+def _ordered_through(field: models.Field) -> tuple[type[models.Model], str, str] | None:
+    """(through model, its field to the row, its field to the linked rows) of an ordered
+    relation; None for a plain one."""
+    through = field.remote_field.through
+    if through._meta.auto_created or "position" not in {f.name for f in through._meta.fields}:
+        return None
+    return through, field.m2m_field_name(), field.m2m_reverse_field_name()
+
+
+def linked_keys(instance: models.Model, name: str) -> list:
+    field = instance._meta.get_field(name)
+    ordered = _ordered_through(field)
+    if ordered is None:
+        return sorted(getattr(instance, name).values_list("pk", flat=True))
+    through, source, target = ordered
+    rows = list(
+        through._default_manager.filter(**{source: instance})
+        .order_by("position", "pk")
+        .values_list(through._meta.get_field(target).attname, "position")
+    )
+    if all(position == 0 for _key, position in rows):
+        return sorted(key for key, _position in rows)
+    return [key for key, _position in rows]
+
+
+def set_in_order(instance: models.Model, name: str, items: Iterable[models.Model]) -> None:
+    """Links these rows, in this order (positions 1, 2, ...); a plain relation is just set."""
+    items = list(items)
+    field = instance._meta.get_field(name)
+    ordered = _ordered_through(field)
+    if ordered is None:
+        getattr(instance, name).set(items)
+        return
+    through, source, target = ordered
+    target_key = through._meta.get_field(target).attname
+    links = through._default_manager.filter(**{source: instance})
+    links.exclude(**{f"{target_key}__in": [item.pk for item in items]}).delete()
+    existing = {getattr(link, target_key): link for link in links}
+    for position, item in enumerate(items, start=1):
+        link = existing.get(item.pk)
+        if link is None:
+            through._default_manager.create(
+                **{source: instance, target: item, "position": position}
+            )
+        elif link.position != position:
+            link.position = position
+            link.save(update_fields=["position"])
+
+
+def _number_unordered_links(instance: models.Model, links: Mapping[str, list]) -> None:
+    """Rows linked before their relation was ordered get their positions in the order the seed
+    lists them, when they are the rows the seed lists: the relation's value stays the same (the
+    same keys), what the pages show follows the seed. Edited rows too: nobody could order them."""
+    for name, items in links.items():
+        ordered = _ordered_through(instance._meta.get_field(name))
+        if ordered is None:
+            continue
+        through, source, target = ordered
+        links = through._default_manager.filter(**{source: instance})
+        if not links.filter(position=0).exists():
+            continue
+        linked = set(links.values_list(through._meta.get_field(target).attname, flat=True))
+        if linked == {item.pk for item in items}:  # people chose these rows, never an order
+            set_in_order(instance, name, items)
+
+
+def _is_ordered(model: type[models.Model], name: str) -> bool:
+    field = model._meta.get_field(name)
+    return field.many_to_many and _ordered_through(field) is not None
+
+
 def current_values(instance: models.Model, names: Iterable[str]) -> dict[str, Any]:
-    """The row's values of these fields; many-to-many relations as the sorted keys of their rows."""
+    """The row's values of these fields; many-to-many relations as the sorted keys of their rows
+    (ordered relations: in their order)."""
     values = {}
     for name in names:
         field = instance._meta.get_field(name)
         if field.many_to_many:
-            values[name] = sorted(getattr(instance, name).values_list("pk", flat=True))
+            values[name] = linked_keys(instance, name)
         elif field.is_relation:
             values[name] = getattr(instance, field.attname)
         else:
@@ -222,7 +300,7 @@ def _differences(
     """'start: 09:30 → 09:00; title [fr]: “…” → “…”', as --reset announces it."""
     changes = []
     for name in sorted(current):
-        if current[name] == _plain_wanted(name, wanted, links):
+        if current[name] == _plain_wanted(type(instance), name, wanted, links):
             continue
         field = instance._meta.get_field(name)
         if field.many_to_many:
@@ -233,9 +311,12 @@ def _differences(
     return "; ".join(changes)
 
 
-def _plain_wanted(name: str, wanted: Mapping[str, Any], links: Mapping[str, list]) -> Any:
+def _plain_wanted(
+    model: type[models.Model], name: str, wanted: Mapping[str, Any], links: Mapping[str, list]
+) -> Any:
     if name in links:
-        return sorted(item.pk for item in links[name])
+        keys = [item.pk for item in links[name]]
+        return keys if _is_ordered(model, name) else sorted(keys)
     return _plain(wanted[name])
 
 
@@ -250,7 +331,7 @@ def _write(
         raise ValidationError(f"{_row_name(instance)}: {'; '.join(error.messages)}") from error
     instance.save()
     for name, items in links.items():
-        getattr(instance, name).set(items)
+        set_in_order(instance, name, items)
     return instance
 
 
@@ -274,7 +355,7 @@ def upsert(
     links = {name: list(items) for name, items in (links or {}).items()}
     wanted = {**lookup, **values}
     names = sorted([*wanted, *links])
-    wanted_plain = {name: _plain_wanted(name, wanted, links) for name in names}
+    wanted_plain = {name: _plain_wanted(model, name, wanted, links) for name in names}
     fingerprint = _hash(wanted_plain)
     key = key or seed_key(model, lookup)
     record = tally.records().get(key)
@@ -301,6 +382,7 @@ def upsert(
         current = current_values(instance, names)
         if current == wanted_plain:
             tally.count(model, "unchanged")
+            _number_unordered_links(instance, links)
             if record is not None and record.fingerprint == fingerprint:
                 return instance
         elif record is not None and (
@@ -317,6 +399,7 @@ def upsert(
             tally.count(model, "restored")
         else:
             tally.keep(model, EDITED)
+            _number_unordered_links(instance, links)
             if record is not None:
                 return instance
             # Found by its lookup and never recorded (seeded before fingerprints, or made in the

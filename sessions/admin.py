@@ -186,6 +186,7 @@ class SessionAdmin(TabbedTranslationAdmin):
                 "fields": (
                     "background",
                     "methodology",
+                    "contact",
                     "participating_countries",
                     "participating_organisations",
                 )
@@ -212,6 +213,7 @@ class SessionAdmin(TabbedTranslationAdmin):
         if self._copying(request) is not None:  # documents belong to the session they were for
             inlines = [inline for inline in inlines if not isinstance(inline, DocumentInline)]
         return inlines
+
     def save_model(self, request: HttpRequest, obj: Session, form, change: bool) -> None:
         super().save_model(request, obj, form, change)
         # The change form's box and the list's column both come here.

@@ -163,6 +163,11 @@ class Session(models.Model):
         blank=True,
         help_text=_("Paragraphs separated by a blank line; lines starting with “- ” form a list."),
     )
+    contact = models.TextField(
+        _("contact"),
+        blank=True,
+        help_text=_("Whom to contact for further information, as the session's documents say."),
+    )
     participating_countries = models.ManyToManyField(
         Country, verbose_name=_("participating countries"), blank=True, related_name="+"
     )

@@ -6,14 +6,18 @@ from sessions import seed_data
 from sessions.models import AgendaItem, Session, SessionExpert, SessionObjective, SessionOutcome
 from sessions.services import agenda_fingerprint
 
-TEXT_FIELDS = ("title", "summary", "moderation", "background", "methodology")
+TEXT_FIELDS = ("title", "summary", "moderation", "background", "methodology", "contact")
 
 
-def _texts(row: dict, fields: tuple[str, ...]) -> dict:
+def _texts(row: dict, fields: tuple[str, ...], *, blank: tuple[str, ...] = ()) -> dict:
+    """The row's texts in each language; the `blank` fields are written empty where the seed has
+    none, so that a text the seed no longer has leaves the rows nobody edited."""
     values = {}
     for field in fields:
         if row.get(field):
             values.update(translated(field, row[field]))
+        elif field in blank:
+            values.update(translated(field, dict.fromkeys(("en", "fr", "ar"), "")))
     return values
 
 
@@ -55,7 +59,7 @@ def load_sessions(tally: SeedTally) -> None:
                 else None,
                 "working_languages": row.get("working_languages", []),
                 "interpretation_languages": row.get("interpretation_languages", []),
-                **_texts(row, TEXT_FIELDS),
+                **_texts(row, TEXT_FIELDS, blank=("summary", "contact")),
             },
             links={
                 "participating_countries": Country.objects.filter(

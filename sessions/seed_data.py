@@ -1,4 +1,10 @@
-"""The CrimEx sessions described in seeds 001 and 002."""
+"""The CrimEx sessions described in seeds 001 and 002.
+
+Only what the seeds say: the 2nd session's report has no objectives, no experts and no venue (its
+contact person is the session's contact); the 5th session's agenda names speakers only where the
+seed does ("by the EuroMed Justice Key Experts", "introduction by PMT"). An item presenting INTERPOL
+or EUROPOL practice names the organisation in its title, not as a speaker.
+"""
 
 SESSIONS: list[dict] = [
     {
@@ -19,120 +25,16 @@ SESSIONS: list[dict] = [
             ),
             "ar": "التنسيق على المستوى الوطني كخطوة نحو التعاون عبر الحدود",
         },
-        "summary": {
-            "en": (
-                "During the second session the CrimEx members discussed, among other matters, "
-                "models of national coordination among different authorities and agencies as a "
-                "stepping stone towards regional, south-south and north-south judicial "
-                "cooperation in criminal matters."
-            ),
-            "fr": (
-                "Au cours de la deuxième session, les membres de CrimEx ont notamment examiné des "
-                "modèles de coordination nationale entre les différentes autorités et agences, "
-                "tremplin vers la coopération judiciaire régionale, Sud-Sud et Nord-Sud en "
-                "matière pénale."
-            ),
-            "ar": (
-                "خلال الدورة الثانية، ناقش أعضاء CrimEx، من بين مسائل أخرى، نماذج التنسيق الوطني "
-                "بين مختلف السلطات والأجهزة كخطوة نحو التعاون القضائي الإقليمي، جنوب-جنوب "
-                "وشمال-جنوب، في المسائل الجنائية."
-            ),
-        },
+        # The report has no summary of its own: its paragraphs are the background, its roadmap the
+        # outcome. Nothing is repeated, and no objective is made up from the press release.
+        "summary": None,
         "venue_city": None,
         "venue_country": None,
         "working_languages": [],
         "interpretation_languages": [],
         "moderation": None,
         "methodology": None,
-        "objectives": [
-            {
-                "title": {
-                    "en": (
-                        "Models of national coordination among different authorities and agencies "
-                        "as a stepping stone towards regional, south-south and north-south "
-                        "judicial cooperation in criminal matters"
-                    ),
-                    "fr": (
-                        "Modèles de coordination nationale entre les différentes autorités et "
-                        "agences, tremplin vers la coopération judiciaire régionale, Sud-Sud et "
-                        "Nord-Sud en matière pénale"
-                    ),
-                    "ar": (
-                        "نماذج التنسيق الوطني بين مختلف السلطات والأجهزة كخطوة نحو التعاون "
-                        "القضائي الإقليمي، جنوب-جنوب وشمال-جنوب، في المسائل الجنائية"
-                    ),
-                },
-                "description": {
-                    "en": (
-                        "Challenges facing their national responses to transnational crime were "
-                        "identified and best practices in this field were shared.\n"
-                        "\n"
-                        "The session debating national platforms developed a roadmap, which will "
-                        "guide the South Partner Countries specifically on creating platforms for "
-                        "coordination at national level that should be multi-layered, "
-                        "multi-jurisdictional and involve multiple agencies fighting cross-border "
-                        "crime."
-                    ),
-                    "fr": (
-                        "Les défis auxquels se heurtent leurs réponses nationales à la "
-                        "criminalité transnationale ont été identifiés et les bonnes pratiques en "
-                        "la matière ont été partagées.\n"
-                        "\n"
-                        "La session consacrée aux plateformes nationales a élaboré une feuille de "
-                        "route, qui guidera spécifiquement les pays partenaires du Sud dans la "
-                        "création de plateformes de coordination au niveau national, lesquelles "
-                        "devraient être multiniveaux, multijuridictionnelles et associer de "
-                        "multiples agences luttant contre la criminalité transfrontalière."
-                    ),
-                    "ar": (
-                        "وحُدِّدت التحديات التي تواجه استجاباتهم الوطنية للجريمة عبر الوطنية، "
-                        "وجرى تبادل أفضل الممارسات في هذا المجال.\n"
-                        "\n"
-                        "ووضعت الجلسة المخصصة لمناقشة المنصات الوطنية خارطة طريق سترشد الدول "
-                        "الشريكة الجنوبية تحديداً بشأن إنشاء منصات للتنسيق على المستوى الوطني، "
-                        "ينبغي أن تكون متعددة المستويات ومتعددة الولايات القضائية وأن تشمل أجهزة "
-                        "متعددة تعمل على مكافحة الجريمة العابرة للحدود."
-                    ),
-                },
-            },
-            {
-                "title": {
-                    "en": (
-                        "Work on the Gaps and Legal analyses, the Handbook and the updated "
-                        "EuroMed Fiches"
-                    ),
-                    "fr": (
-                        "Travaux sur les analyses des lacunes et les analyses juridiques, le "
-                        "Manuel et les Fiches EuroMed actualisées"
-                    ),
-                    "ar": (
-                        "العمل على تحليلات الثغرات والتحليلات القانونية والدليل وبطاقات يوروميد "
-                        "المحدَّثة"
-                    ),
-                },
-                "description": {
-                    "en": (
-                        "CrimEx members also continued work on the Gaps and Legal analyses, the "
-                        "elaboration of the Handbook on Judicial and Law Enforcement Cooperation "
-                        "in Criminal Matters, and the updated EuroMed Fiches (based on the "
-                        "European Judicial Network's Fiches Belges)."
-                    ),
-                    "fr": (
-                        "Les membres de CrimEx ont également poursuivi leurs travaux sur les "
-                        "analyses des lacunes et les analyses juridiques, l’élaboration du Manuel "
-                        "sur la coopération judiciaire et policière en matière pénale, ainsi que "
-                        "les Fiches EuroMed actualisées (fondées sur les Fiches belges du Réseau "
-                        "judiciaire européen)."
-                    ),
-                    "ar": (
-                        "كما واصل أعضاء CrimEx العمل على تحليلات الثغرات والتحليلات القانونية، "
-                        "وإعداد الدليل المتعلق بالتعاون القضائي والتعاون في مجال إنفاذ القانون في "
-                        "المسائل الجنائية، وبطاقات يوروميد المحدَّثة (المستندة إلى «البطاقات "
-                        "البلجيكية» (Fiches Belges) الخاصة بالشبكة القضائية الأوروبية)."
-                    ),
-                },
-            },
-        ],
+        "objectives": [],
         "background": {
             "en": (
                 "From the 8th - 11th of May 2017, EuroMed Justice organised the second CrimEx "
@@ -148,15 +50,6 @@ SESSIONS: list[dict] = [
                 "cooperation in criminal matters. Challenges facing their national responses to "
                 "transnational crime were identified and best practices in this field were "
                 "shared.\n"
-                "\n"
-                "The session debating national platforms developed a roadmap, which will guide "
-                "the South Partner Countries specifically on creating platforms for coordination "
-                "at national level that should be multi-layered, multi-jurisdictional and involve "
-                "multiple agencies fighting cross-border crime. The main function of holistic "
-                "national coordination is the provision of strategic guidance on national "
-                "priorities, the harmonisation of governmental efforts to tackle cross-border "
-                "crime, and to enable collaboration with international judicial and law "
-                "enforcement authorities.\n"
                 "\n"
                 "CrimEx members also continued work on the Gaps and Legal analyses, the "
                 "elaboration of the Handbook on Judicial and Law Enforcement Cooperation in "
@@ -183,16 +76,6 @@ SESSIONS: list[dict] = [
                 "criminalité transnationale ont été identifiés et les bonnes pratiques en la "
                 "matière ont été partagées.\n"
                 "\n"
-                "La session consacrée aux plateformes nationales a élaboré une feuille de route, "
-                "qui guidera spécifiquement les pays partenaires du Sud dans la création de "
-                "plateformes de coordination au niveau national, lesquelles devraient être "
-                "multiniveaux, multijuridictionnelles et associer de multiples agences luttant "
-                "contre la criminalité transfrontalière. La fonction principale d’une "
-                "coordination nationale globale est de fournir des orientations stratégiques sur "
-                "les priorités nationales, d’harmoniser les efforts gouvernementaux de lutte "
-                "contre la criminalité transfrontalière et de permettre la collaboration avec les "
-                "autorités judiciaires et répressives internationales.\n"
-                "\n"
                 "Les membres de CrimEx ont également poursuivi leurs travaux sur les analyses des "
                 "lacunes et les analyses juridiques, l’élaboration du Manuel sur la coopération "
                 "judiciaire et policière en matière pénale, ainsi que les Fiches EuroMed "
@@ -215,14 +98,6 @@ SESSIONS: list[dict] = [
                 "وشمال-جنوب، في المسائل الجنائية. وحُدِّدت التحديات التي تواجه استجاباتهم الوطنية "
                 "للجريمة عبر الوطنية، وجرى تبادل أفضل الممارسات في هذا المجال.\n"
                 "\n"
-                "ووضعت الجلسة المخصصة لمناقشة المنصات الوطنية خارطة طريق سترشد الدول الشريكة "
-                "الجنوبية تحديداً بشأن إنشاء منصات للتنسيق على المستوى الوطني، ينبغي أن تكون "
-                "متعددة المستويات ومتعددة الولايات القضائية وأن تشمل أجهزة متعددة تعمل على مكافحة "
-                "الجريمة العابرة للحدود. وتتمثل الوظيفة الرئيسية للتنسيق الوطني الشامل في تقديم "
-                "التوجيه الاستراتيجي بشأن الأولويات الوطنية، ومواءمة الجهود الحكومية الرامية إلى "
-                "التصدي للجريمة العابرة للحدود، وتمكين التعاون مع السلطات القضائية وسلطات إنفاذ "
-                "القانون الدولية.\n"
-                "\n"
                 "كما واصل أعضاء CrimEx العمل على تحليلات الثغرات والتحليلات القانونية، وإعداد "
                 "الدليل المتعلق بالتعاون القضائي والتعاون في مجال إنفاذ القانون في المسائل "
                 "الجنائية، وبطاقات يوروميد المحدَّثة (المستندة إلى «البطاقات البلجيكية» (Fiches "
@@ -234,24 +109,25 @@ SESSIONS: list[dict] = [
         },
         "participating_countries": ["DZ", "EG", "JO", "IL", "MA", "PS", "TN"],
         "participating_organisations": ["Eurojust", "EJN", "UN-CTED", "EMJ"],
-        "experts": [
-            {
-                "name": "Dania Samoul",
-                "honorific": "Ms.",
-                "group": {
-                    "en": "EuroMed Justice",
-                    "fr": "EuroMed Justice",
-                    "ar": "يوروميد للعدالة",
-                },
-                "role": {
-                    "en": "Project Coordinator",
-                    "fr": "Coordinatrice du projet",
-                    "ar": "منسقة المشروع",
-                },
-                "organisation": "EMJ",
-                "affiliation": None,
-            },
-        ],
+        # The report names Ms. Dania Samoul as the person to contact, not as an expert of the session.
+        "experts": [],
+        "contact": {
+            "en": (
+                "For further information on the CrimEx session, please contact the Project "
+                "Management Team: info@euromed-justice or the Project Coordinator, Ms. Dania "
+                "Samoul: dania.samoul@euromed-justice.eu."
+            ),
+            "fr": (
+                "Pour de plus amples informations sur la session de CrimEx, veuillez contacter "
+                "l’équipe de gestion du projet\u202f: info@euromed-justice, ou la coordinatrice du "
+                "projet, Mme Dania Samoul\u202f: dania.samoul@euromed-justice.eu."
+            ),
+            "ar": (
+                "لمزيد من المعلومات حول دورة CrimEx، يُرجى الاتصال بفريق إدارة المشروع: "
+                "info@euromed-justice، أو بمنسقة المشروع، السيدة دانيا سامول: "
+                "dania.samoul@euromed-justice.eu."
+            ),
+        },
         "outcomes": [
             {
                 "kind": "roadmap",
@@ -322,14 +198,14 @@ SESSIONS: list[dict] = [
             "fr": (
                 "La deuxième partie de la 5e session CrimEx examinera la possibilité de "
                 "renforcer, outre l'entraide judiciaire, la coopération informelle, notamment par "
-                "l'intermédiaire de l'Association internationale des procureurs (IAP), "
+                "l'intermédiaire de l'Association internationale des procureurs et poursuivants (AIPP), "
                 "l'extension du réseau I-24/7 d'INTERPOL et une utilisation accrue de la base de "
                 "données d'INTERPOL sur les combattants terroristes étrangers."
             ),
             "ar": (
                 "سيبحث الجزء الثاني من الدورة الخامسة لـ CrimEx إمكانية تعزيز التعاون غير الرسمي، "
                 "إلى جانب المساعدة القانونية المتبادلة، وذلك من خلال جملة أمور منها الرابطة "
-                "الدولية للمدعين العامين (IAP)، وتوسيع شبكة الإنتربول I-24/7، وتعزيز استخدام "
+                "الدولية لأعضاء النيابة العامة (IAP)، وتوسيع شبكة الإنتربول I-24/7، وتعزيز استخدام "
                 "قاعدة بيانات الإنتربول الخاصة بالمقاتلين الإرهابيين الأجانب."
             ),
         },
@@ -420,7 +296,7 @@ SESSIONS: list[dict] = [
                         "La deuxième partie de la 5e session de CrimEx examinera la possibilité "
                         "de renforcer, outre l’entraide judiciaire, la coopération informelle, "
                         "notamment par l’intermédiaire de l’Association internationale des "
-                        "procureurs et poursuivants (IAP), de l’extension du réseau I-24/7 "
+                        "procureurs et poursuivants (AIPP), de l’extension du réseau I-24/7 "
                         "d’INTERPOL et d’une utilisation accrue de la base de données d’INTERPOL "
                         "sur les combattants terroristes étrangers.\n"
                         "\n"
@@ -803,7 +679,7 @@ SESSIONS: list[dict] = [
                         "description": None,
                         "sub_points": [],
                         "speakers": None,
-                        "organisations": ["INTERPOL"],
+                        "organisations": [],
                         "moderator": None,
                     },
                     {
@@ -841,7 +717,7 @@ SESSIONS: list[dict] = [
                         "description": None,
                         "sub_points": [],
                         "speakers": None,
-                        "organisations": ["Europol"],
+                        "organisations": [],
                         "moderator": None,
                     },
                     {
@@ -870,7 +746,7 @@ SESSIONS: list[dict] = [
                             ),
                             "fr": (
                                 "Les membres de CrimEx et les représentants d’Eurojust, du RJE, "
-                                "de l’ONUDC, de l’IAP et d’autres organisations internationales "
+                                "de l’ONUDC, de l’AIPP et d’autres organisations internationales "
                                 "sont invités à poser des questions et à commenter les "
                                 "présentations."
                             ),
@@ -924,7 +800,7 @@ SESSIONS: list[dict] = [
                         "description": None,
                         "sub_points": [],
                         "speakers": None,
-                        "organisations": ["UNODC", "UN-CTED"],
+                        "organisations": [],
                         "moderator": None,
                     },
                     {
@@ -964,7 +840,7 @@ SESSIONS: list[dict] = [
                             ),
                             "fr": (
                                 "Les membres de CrimEx et les représentants d’Eurojust, du RJE, "
-                                "de l’ONUDC, de la DECT, de l’IAP et d’autres organisations "
+                                "de l’ONUDC, de la DECT, de l’AIPP et d’autres organisations "
                                 "internationales sont invités à poser des questions et à "
                                 "commenter les présentations."
                             ),
@@ -1015,7 +891,7 @@ SESSIONS: list[dict] = [
                         "description": None,
                         "sub_points": [],
                         "speakers": None,
-                        "organisations": ["Eurojust", "EJN"],
+                        "organisations": [],
                         "moderator": None,
                     },
                     {
@@ -1044,7 +920,7 @@ SESSIONS: list[dict] = [
                         "description": None,
                         "sub_points": [],
                         "speakers": None,
-                        "organisations": ["IAP"],
+                        "organisations": [],
                         "moderator": None,
                     },
                     {
@@ -1084,7 +960,7 @@ SESSIONS: list[dict] = [
                             ),
                             "fr": (
                                 "Les membres de CrimEx et les représentants d’Eurojust, du RJE, "
-                                "de l’ONUDC, de la DECT, de l’IAP et d’autres organisations "
+                                "de l’ONUDC, de la DECT, de l’AIPP et d’autres organisations "
                                 "internationales sont invités à poser des questions et à "
                                 "commenter les présentations."
                             ),

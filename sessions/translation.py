@@ -12,7 +12,15 @@ from sessions.models import (
 
 @register(Session)
 class SessionTranslationOptions(TranslationOptions):
-    fields = ("title", "summary", "venue_city", "moderation", "background", "methodology")
+    fields = (
+        "title",
+        "summary",
+        "venue_city",
+        "moderation",
+        "background",
+        "methodology",
+        "contact",
+    )
     required_languages = ("en",)
 
 

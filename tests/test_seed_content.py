@@ -122,7 +122,8 @@ def test_sessions_of_seeds_001_and_002(seeded):
     )
     assert fifth.kind == Session.Kind.SPECIAL
     assert normalised(fifth.summary_en) in seed_text("002")
-    assert normalised(second.summary_en) in re.sub(r"\*\*", "", seed_text("001"))
+    # The report has no summary apart from its paragraphs, which are the background.
+    assert second.summary_en == ""
 
 
 def test_missing_translation_falls_back_to_english(db):
@@ -383,3 +384,182 @@ def test_a_reset_that_would_clash_with_a_row_people_added_says_so_and_changes_no
     goal.refresh_from_db()
     assert goal.number == 9
     assert StrategicGoal.objects.filter(plan=goal.plan, number=6, title_en="A goal of PMT's own")
+
+
+# --- The seeds as written (issue 16) ------------------------------------------------------------
+
+
+def plain_seed_text(prefix: str) -> str:
+    """The seed's words without its Markdown (bold, superscripts)."""
+    text = re.sub(r"\*\*|\*|</?sup>", "", seed_text(prefix))
+    return " ".join(text.split())
+
+
+def test_second_session_is_the_report_and_nothing_more(seeded, client):
+    second = Session.objects.get(number=2)
+    source = plain_seed_text("001")
+    paragraphs = [block for block in second.background_en.split("\n\n") if block.strip()]
+
+    # No objectives made up from the press release, no expert: the report names none.
+    assert second.objectives.count() == 0
+    assert second.experts.count() == 0
+    # Each paragraph of the report is on the page once: background or the roadmap outcome.
+    texts = [*paragraphs, *second.outcomes.values_list("description_en", flat=True)]
+    for text in texts:
+        assert normalised(text) in source
+    sentences = [s for text in texts for s in re.split(r"(?<=\.) ", normalised(text))]
+    assert len(sentences) == len(set(sentences))
+    # Ms. Dania Samoul is the contact person, as the report says.
+    assert normalised(second.contact_en) in source
+    assert "Dania Samoul" in second.contact_en
+    for language in ("fr", "ar"):
+        assert "dania.samoul@euromed-justice.eu" in getattr(second, f"contact_{language}")
+
+    response = client.get(second.get_absolute_url())
+    page = response.content.decode()
+    assert "not announced" not in page  # a held session: its venue is not "to be announced"
+    assert page.count("The session debating national platforms developed a roadmap") == 1
+    assert page.count("Challenges facing their national responses") == 1
+    assert 'id="contact-title"' in page
+    assert 'id="experts-title"' not in page
+    assert 'id="objectives-title"' not in page
+
+
+def test_fifth_session_names_only_the_speakers_the_seed_names(seeded):
+    fifth = Session.objects.get(number=5, part=Session.Part.SECOND)
+    source = seed_text("002")
+    named = {}
+    for item in fifth.agenda_items.all():
+        assert item.organisations.count() == 0, item.title_en  # never guessed from the title
+        if item.speakers_en:
+            named[item.start_time.strftime("%H:%M")] = item.speakers_en
+    assert named == {"09:00": "EuroMed Justice Key Experts", "14:00": "PMT"}
+    assert "5th CrimEx Session by the EuroMed Justice Key Experts" in source
+    assert "introduction by PMT" in source
+
+
+def _the_seed_before_issue_16() -> list[dict]:
+    """The sessions as the seed wrote them before issue 16: objectives and an expert made up for
+    the 2nd session, a summary repeated in its background, speakers guessed for the 5th."""
+    sessions = copy.deepcopy(sessions_seed_data.SESSIONS)
+    second = next(row for row in sessions if row["number"] == 2)
+    fifth = next(row for row in sessions if row["number"] == 5)
+    second["summary"] = {
+        "en": "During the second session the CrimEx members discussed.",
+        "fr": "Au cours de la deuxième session, les membres de CrimEx ont examiné.",
+        "ar": "خلال الدورة الثانية، ناقش أعضاء CrimEx.",
+    }
+    second["objectives"] = [
+        {"title": {"en": "Models of national coordination"}, "description": None},
+        {"title": {"en": "Work on the Gaps and Legal analyses"}, "description": None},
+    ]
+    second["experts"] = [
+        {"name": "Dania Samoul", "honorific": "Ms.", "organisation": "EMJ", "affiliation": None}
+    ]
+    second["contact"] = None
+    fifth["agenda"][0]["items"][1]["organisations"] = ["INTERPOL"]
+    return sessions
+
+
+def test_a_database_seeded_before_issue_16_gets_the_seed_as_written(seeded, monkeypatch):
+    monkeypatch.setattr(sessions_seed_data, "SESSIONS", _the_seed_before_issue_16())
+    load_seed()
+    second = Session.objects.get(number=2)
+    _made_up, edited = second.objectives.order_by("order")
+    edited.title_en = "Gaps and Legal analyses, as PMT put it"
+    edited.save()
+    interpol_item = Session.objects.get(number=5).agenda_items.get(
+        organisations__acronym="INTERPOL"
+    )
+    monkeypatch.undo()
+
+    output = load_seed()
+
+    second.refresh_from_db()
+    assert list(second.objectives.all()) == [edited]  # people's edits stay, the rest goes
+    assert second.experts.count() == 0
+    assert second.summary_en == ""
+    assert "Dania Samoul" in second.contact_en
+    assert interpol_item.organisations.count() == 0
+    assert "kept 1 objective edited in the portal" in output
+    assert "    1 objectives removed" in output
+    assert "    1 experts removed" in output
+    assert "Seed content loaded: 0 rows created or updated." in load_seed()
+
+
+def test_a_session_edited_in_the_portal_keeps_its_text_when_the_seed_changes(seeded, monkeypatch):
+    monkeypatch.setattr(sessions_seed_data, "SESSIONS", _the_seed_before_issue_16())
+    load_seed()
+    second = Session.objects.get(number=2)
+    second.summary_fr = "Résumé écrit par le PMT"
+    second.save()
+    monkeypatch.undo()
+
+    output = load_seed()
+
+    second.refresh_from_db()
+    assert second.summary_fr == "Résumé écrit par le PMT"
+    assert second.contact_en == ""  # the seed's new contact waits for --reset
+    assert "kept 1 CrimEx session edited in the portal" in output
+
+
+def test_about_page_carries_the_euromed_justice_project_and_contact_of_seed_001(seeded):
+    project = Page.objects.get(slug="euromed-justice")
+    source = plain_seed_text("001")
+    blocks = [block for block in project.body_en.split("\n\n") if block.strip()]
+
+    assert len(blocks) == 2
+    for block in blocks:
+        assert normalised(block) in source
+    assert blocks[0].startswith("EuroMed Justice (2016-2018) is an EU-funded project")
+    assert blocks[1].endswith("Ms. Dania Samoul: dania.samoul@euromed-justice.eu.")
+    for language in ("fr", "ar"):
+        body = getattr(project, f"body_{language}")
+        assert body.count("\n\n") == 1
+        assert "dania.samoul@euromed-justice.eu" in body
+        assert "2016-2018" in body
+
+
+def test_police_strategy_page_is_seed_004_as_written(seeded):
+    from crimex_portal.pages.models import StrategyObjective
+
+    source = plain_seed_text("004")
+    page = Page.objects.get(slug="police-strategy")
+    objectives_page = Page.objects.get(slug="police-strategy-objectives")
+
+    for block in [*page.body_en.split("\n\n"), objectives_page.body_en]:
+        assert normalised(block) in source
+    assert page.summary_en in source
+    # Core areas and crosscutting subjects: the seed's two lists, in its order.
+    core = ", ".join(
+        area.name_en.lower()
+        for area in CrimeArea.objects.filter(category=CrimeArea.Category.CORE).order_by("order")
+    )
+    assert core.replace(", drug", ", and drug") in source
+    objectives = list(StrategyObjective.objects.select_related("crime_area"))
+    assert [objective.number for objective in objectives] == [1, 2, 3, 4, 5]
+    for objective in objectives:
+        assert f"{objective.number}. {objective.title_en} Objective: " in source
+        assert f"Objective: {normalised(objective.objective_en)}" in source
+        considerations = objective.consideration_list()
+        assert considerations
+        for consideration in considerations:
+            assert f"- {consideration}" in source
+        assert objective.crime_area.category == CrimeArea.Category.CORE
+        # The same structure in French and Arabic.
+        for language in ("fr", "ar"):
+            translated_lines = getattr(objective, f"considerations_{language}").splitlines()
+            assert len(translated_lines) == len(considerations)
+            assert getattr(objective, f"title_{language}")
+            assert getattr(objective, f"objective_{language}")
+    # Every relevant consideration of the seed is on the page.
+    assert sum(len(objective.consideration_list()) for objective in objectives) == source.count(
+        "- "
+    )
+    assert [objective.crime_area.slug for objective in objectives] == [
+        "terrorism",
+        "irregular-migration-and-human-trafficking",
+        "cybercrime",
+        "firearms-trafficking",
+        "drug-trafficking",
+    ]

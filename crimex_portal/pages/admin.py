@@ -1,7 +1,7 @@
 from django.contrib import admin
 from modeltranslation.admin import TabbedTranslationAdmin
 
-from crimex_portal.pages.models import Page
+from crimex_portal.pages.models import Page, StrategyObjective
 
 
 @admin.register(Page)
@@ -9,3 +9,11 @@ class PageAdmin(TabbedTranslationAdmin):
     list_display = ("title", "slug", "updated_at")
     search_fields = ("title", "body")
     readonly_fields = ("updated_at",)
+
+
+@admin.register(StrategyObjective)
+class StrategyObjectiveAdmin(TabbedTranslationAdmin):
+    list_display = ("number", "title", "crime_area")
+    list_select_related = ("crime_area",)
+    search_fields = ("title", "objective", "considerations")
+    fields = ("number", "crime_area", "title", "objective", "considerations")

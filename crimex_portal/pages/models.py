@@ -1,6 +1,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from crimex_portal.text import lines_of
+
 
 class Page(models.Model):
     """Editorial text of the public pages (home, about), translated like all content."""
@@ -52,3 +54,34 @@ class SeededRow(models.Model):
 
     def __str__(self) -> str:
         return self.key
+
+
+class StrategyObjective(models.Model):
+    """An objective of the Euromed Police Strategy 2017 (seed 004), under the core priority area
+    it serves, with the strategy's relevant considerations."""
+
+    number = models.PositiveSmallIntegerField(_("number"), unique=True)
+    crime_area = models.ForeignKey(
+        "directory.CrimeArea",
+        verbose_name=_("crime area"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="strategy_objectives",
+    )
+    title = models.CharField(_("title"), max_length=200)
+    objective = models.TextField(_("objective"))
+    considerations = models.TextField(
+        _("relevant considerations"), blank=True, help_text=_("One per line.")
+    )
+
+    class Meta:
+        verbose_name = _("police strategy objective")
+        verbose_name_plural = _("police strategy objectives")
+        ordering = ("number",)
+
+    def __str__(self) -> str:
+        return f"{self.number}. {self.title}"
+
+    def consideration_list(self) -> list[str]:
+        return lines_of(self.considerations)

@@ -1,4 +1,6 @@
-"""Seed content of the About and Home pages (seed 000, What CrimEx is) in en, fr and ar."""
+"""Seed content of the About and Home pages in en, fr and ar: what CrimEx is (seed 000), and the
+EuroMed Justice project with its contact (seed 001), shown on the About page under CrimEx's
+tasks. The French and Arabic are translations of the seeds' English."""
 
 PAGES: list[dict] = [
     {
@@ -85,7 +87,7 @@ PAGES: list[dict] = [
                 "avec EuroMed Police, la Direction exécutive du Comité contre le terrorisme des "
                 "Nations unies, l’Office des Nations unies contre la drogue et le crime (ONUDC), "
                 "le Conseil de l’Europe – Comité européen pour les problèmes criminels (CDPC) et "
-                "l’Association internationale des procureurs et poursuivants (IAP).\n\n"
+                "l’Association internationale des procureurs et poursuivants (AIPP).\n\n"
                 "Pour mener à bien ces activités, le Groupe d’experts EuroMed Justice en matière "
                 "pénale (CrimEx) est institué.\n\n"
                 "CrimEx est un groupe de réflexion, un forum et un groupe de travail permanent, "
@@ -115,7 +117,7 @@ PAGES: list[dict] = [
                 "- Identifier les voies de coordination et de coopération avec Eurojust, le RJE "
                 "en matière pénale, le Réseau européen de formation judiciaire (REFJ) et d’autres "
                 "organisations telles que le Conseil de l’Europe, l’ONUDC, la Direction exécutive "
-                "du Comité contre le terrorisme (DECT), l’IAP et EuroMed Police – en recensant "
+                "du Comité contre le terrorisme (DECT), l’AIPP et EuroMed Police – en recensant "
                 "des moyens concrets de renforcer la coopération formelle et informelle.\n"
                 "- Concevoir la mise en place d’un mécanisme régional de coopération et de "
                 "coordination rattaché à des structures permanentes (sous-régionales, régionales "
@@ -147,8 +149,8 @@ PAGES: list[dict] = [
                 "(CrimEx).\n\n"
                 "يُشكّل CrimEx مجموعة تفكير ومنتدى وفريق عمل دائماً، ويعقد اجتماعات منتظمة خلال "
                 "الفترة 2017-2018.\n\n"
-                "من خلال CrimEx، تمارس الدول الشريكة الجنوبية ملكيتها لتنفيذ أنشطة التعاون "
-                "القضائي ولرصد نتائجها.\n\n"
+                "من خلال CrimEx، تتولى الدول الشريكة الجنوبية زمام تنفيذ أنشطة التعاون القضائي "
+                "ورصد نتائجها.\n\n"
                 "يتألف CrimEx من ممارسين في مجال العدالة من ذوي الرتب العليا والمتوسطة، ينتمون "
                 "إلى وزارات العدل والسلطة القضائية والنيابة العامة والشرطة وأجهزة إنفاذ القانون، "
                 "ومتخصصين في التعاون القضائي في المسائل الجنائية. ويجوز لقضاة الاتصال المدعوين من "
@@ -199,8 +201,8 @@ PAGES: list[dict] = [
                 "œuvre des activités de coopération judiciaire et du suivi des résultats."
             ),
             "ar": (
-                "من خلال CrimEx، تمارس الدول الشريكة الجنوبية ملكيتها لتنفيذ أنشطة التعاون "
-                "القضائي ولرصد نتائجها."
+                "من خلال CrimEx، تتولى الدول الشريكة الجنوبية زمام تنفيذ أنشطة التعاون القضائي "
+                "ورصد نتائجها."
             ),
         },
         "body": {
@@ -237,6 +239,44 @@ PAGES: list[dict] = [
                 "ومتخصصين في التعاون القضائي في المسائل الجنائية. ويجوز لقضاة الاتصال المدعوين من "
                 "الدول الشريكة الجنوبية ومن الاتحاد الأوروبي على حد سواء، وكذلك لمحامي الدفاع، "
                 "المشاركة في دورات CrimEx."
+            ),
+        },
+    },
+    {
+        # Seed 001, its last two paragraphs: the project and whom to contact.
+        "slug": "euromed-justice",
+        "title": {
+            "en": "The EuroMed Justice project",
+            "fr": "Le projet EuroMed Justice",
+            "ar": "مشروع يوروميد للعدالة",
+        },
+        "summary": {"en": "", "fr": "", "ar": ""},
+        "body": {
+            "en": (
+                "EuroMed Justice (2016-2018) is an EU-funded project which aims to contribute to "
+                "the development of a Euro-Mediterranean area of cooperation in the field of "
+                "justice and to the development of effective, efficient and democratic justice "
+                "systems which protect and promote human rights.\n\n"
+                "For further information on the CrimEx session, please contact the Project "
+                "Management Team: info@euromed-justice or the Project Coordinator, Ms. Dania "
+                "Samoul: dania.samoul@euromed-justice.eu."
+            ),
+            "fr": (
+                "EuroMed Justice (2016-2018) est un projet financé par l’UE qui vise à contribuer "
+                "au développement d’un espace euro-méditerranéen de coopération dans le domaine "
+                "de la justice et au développement de systèmes judiciaires efficaces, efficients "
+                "et démocratiques qui protègent et promeuvent les droits de l’homme.\n\n"
+                "Pour de plus amples informations sur la session de CrimEx, veuillez contacter "
+                "l’équipe de gestion du projet\u202f: info@euromed-justice, ou la coordinatrice du "
+                "projet, Mme Dania Samoul\u202f: dania.samoul@euromed-justice.eu."
+            ),
+            "ar": (
+                "يوروميد للعدالة (2016-2018) مشروع يموّله الاتحاد الأوروبي، ويهدف إلى الإسهام في "
+                "تطوير فضاء أورومتوسطي للتعاون في مجال العدالة، وفي تطوير نظم عدالة فعّالة وناجعة "
+                "وديمقراطية تحمي حقوق الإنسان وتعزّزها.\n\n"
+                "لمزيد من المعلومات حول دورة CrimEx، يُرجى الاتصال بفريق إدارة المشروع: "
+                "info@euromed-justice، أو بمنسقة المشروع، السيدة دانيا سامول: "
+                "dania.samoul@euromed-justice.eu."
             ),
         },
     },

@@ -2,7 +2,7 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanen
 from django.shortcuts import render
 from django.templatetags.static import static
 
-from crimex_portal.pages.selectors import page_by_slug
+from crimex_portal.pages.selectors import page_by_slug, pages_by_slug, police_strategy
 from sessions.selectors import session_overview
 
 RECENT_SESSIONS_ON_HOME = 3
@@ -17,10 +17,18 @@ def home(request: HttpRequest) -> HttpResponse:
 
 
 def about(request: HttpRequest) -> HttpResponse:
-    page = page_by_slug("about")
-    if page is None:
+    pages = pages_by_slug("about", "euromed-justice")
+    if "about" not in pages:
         raise Http404("The About page has not been loaded: run manage.py load_seed_content.")
-    return render(request, "pages/about.html", {"page": page})
+    context = {"page": pages["about"], "project": pages.get("euromed-justice")}
+    return render(request, "pages/about.html", context)
+
+
+def police_strategy_page(request: HttpRequest) -> HttpResponse:
+    context = police_strategy()
+    if context["page"] is None:
+        raise Http404("The strategy page has not been loaded: run manage.py load_seed_content.")
+    return render(request, "pages/police_strategy.html", context)
 
 
 def favicon(request: HttpRequest) -> HttpResponse:

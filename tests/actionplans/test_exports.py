@@ -52,7 +52,8 @@ def plan(periods) -> ActionPlan:
         sub_points_en="Joint trainings\nStudy visits",
         data_sources_en="Ministry of Justice\nJudicial institute",
     )
-    action.entities.set([OrganisationFactory(acronym="PGO-Z"), OrganisationFactory(acronym="EJN")])
+    # In the plan's order, not the alphabet's.
+    action.set_entities([OrganisationFactory(acronym="PGO-Z"), OrganisationFactory(acronym="EJN")])
     trainings = IndicatorFactory(action=action, code="1.1.a", text_en="Number of trainings")
     ProgressUpdateFactory(indicator=trainings, period=periods[0], value=2, narrative="First half")
     ProgressUpdateFactory(
@@ -94,7 +95,7 @@ def test_plan_sheet_has_one_row_per_indicator_with_the_latest_approved_status(pl
         "Goal title": "Prevention",
         "Action": "1.1",
         "Action description": "Train prosecutors • Joint trainings • Study visits",
-        "Participating entities": "EJN; PGO-Z",
+        "Participating entities": "PGO-Z; EJN",
         "Indicator code": "1.1.a",
         "Indicator": "Number of trainings",
         "Kind": "Count",

@@ -51,7 +51,7 @@ def test_the_seed_document_itself_imports_as_text(seeded, tmp_path):
 
     assert "0 created, 0 updated, 0 removed" in output
     assert "Line 12: no reference number: read as the rest of action 3.1 above" in output
-    assert "Line 9: indicator “3.2 b)” read as 3.1.b, under action 3.1." in output
+    assert "Line 9: indicator “3.2 b)” read as 3.2.b, under action 3.1." in output
     assert plans_as_stored() == before
 
 
@@ -118,7 +118,16 @@ def test_a_new_plan_from_the_adopted_word_table(seeded, tmp_path):
         "Eurojust ATT",
         "PGOs",
     ]
-    assert list(three_one.indicators.values_list("code", flat=True)) == ["3.1.a", "3.1.b"]
+    # "3.2 b)" as printed, not renumbered.
+    assert list(three_one.indicators.values_list("code", flat=True)) == ["3.1.a", "3.2.b"]
+    assert [entity.acronym for entity in three_one.ordered_entities] == [
+        "PGOs",
+        "EMJ",
+        "CrimEx",
+        "Eurojust ATT",
+        "EU Prosecutor Focus Group",
+        "EJN",
+    ]
     one_one = Action.objects.get(goal__plan=plan, reference="1.1")
     assert "EAJTN" in one_one.entities.values_list("acronym", flat=True)
     assert one_one.data_source_list() == ["PGOs EMJ reports CrimEx Eurojust EJN Open sources"]

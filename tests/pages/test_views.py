@@ -106,3 +106,30 @@ def test_favicon_points_at_the_static_icon(client):
     response = client.get("/favicon.ico")
     assert response.status_code == 301
     assert response["Location"].endswith("crimex/favicon.svg")
+
+
+@pytest.mark.parametrize(
+    ("language", "tasks", "project"),
+    [
+        ("en", "Main CrimEx tasks are:", "The EuroMed Justice project"),
+        (
+            "fr",
+            "Les principales missions de CrimEx sont les suivantes",
+            "Le projet EuroMed Justice",
+        ),
+        ("ar", "تتمثل المهام الرئيسية لفريق CrimEx فيما يلي", "مشروع يوروميد للعدالة"),
+    ],
+)
+def test_about_page_carries_crimex_tasks_and_the_euromed_justice_project_and_contact(
+    client, seeded, django_assert_num_queries, language, tasks, project
+):
+    with django_assert_num_queries(1):  # the About text and the project's, in one query
+        response = client.get(url_in(language, "pages:about"))
+    content = response.content.decode()
+
+    assert tasks in content
+    assert project in content
+    assert content.count("<li>") >= 5  # the five tasks of seed 000
+    assert "dania.samoul@euromed-justice.eu" in content
+    assert "info@euromed-justice" in content
+    assert "2016-2018" in content

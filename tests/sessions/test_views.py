@@ -41,3 +41,26 @@ def test_session_label_reads_naturally_in_each_language(language, expected):
     session = SessionFactory(number=5, part=2)
     with translation.override(language):
         assert session.label == expected
+
+
+@pytest.mark.parametrize(
+    ("status", "says_not_announced"),
+    [("planned", True), ("held", False), ("cancelled", False)],
+)
+def test_a_session_without_venue_says_not_announced_only_while_planned(
+    client, status, says_not_announced
+):
+    session = SessionFactory(status=status, venue_city_en="", venue_country=None)
+
+    content = client.get(session.get_absolute_url()).content.decode()
+
+    assert ("not announced" in content) is says_not_announced
+
+
+def test_a_held_session_with_a_venue_shows_it(client):
+    session = SessionFactory(status="held", venue_city_en="Valletta")
+
+    content = client.get(session.get_absolute_url()).content.decode()
+
+    assert "Valletta" in content
+    assert "not announced" not in content
