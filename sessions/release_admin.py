@@ -10,7 +10,7 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from sessions.models import AgendaItem, AgendaRelease, Session
 from sessions.releases import (
@@ -89,9 +89,12 @@ class AgendaReleaseAdminMixin:
             message = release_outbox_message(release)
             text = _("Version %(number)s of the agenda is published.") % {"number": release.number}
             if message is not None:
-                text += " " + _(
-                    "%(count)s e-mails to registered members wait in the outbox for your review."
-                ) % {"count": message.deliveries.count()}
+                count = message.deliveries.count()
+                text += " " + ngettext(
+                    "%(count)s e-mail to a registered member waits in the outbox for your review.",
+                    "%(count)s e-mails to registered members wait in the outbox for your review.",
+                    count,
+                ) % {"count": count}
             messages.success(request, text)
             if message is not None:
                 return HttpResponseRedirect(

@@ -110,12 +110,16 @@ def in_language(texts: dict, language: str | None = None) -> str:
 
 
 def _time_range(when: dict) -> str:
-    return f"{when['start']}–{when['end']}" if when.get("end") else when["start"]
+    times = f"{when['start']}–{when['end']}" if when.get("end") else when["start"]
+    if translation.get_language_bidi():
+        # Isolated left to right (U+2066 ... U+2069): in Arabic text a range would read backwards.
+        return f"\u2066{times}\u2069"
+    return times
 
 
 def describe_when(when: dict) -> str:
     day = date_format(datetime.date.fromisoformat(when["date"]), "l j F")
-    return f"{day}, {_time_range(when)}"
+    return _("%(day)s, %(time)s") % {"day": day, "time": _time_range(when)}
 
 
 @dataclass(frozen=True)

@@ -101,6 +101,9 @@ class OutboxMessageAdmin(TabbedTranslationAdmin):
     def has_add_permission(self, request) -> bool:
         return False  # the portal queues messages; PMT review them
 
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False  # discarded, never deleted: the outbox is the record of what left
+
     def save_model(self, request, obj, form, change) -> None:
         super().save_model(request, obj, form, change)
         if obj.status == OutboxMessage.Status.PENDING_REVIEW:
@@ -184,4 +187,7 @@ class DeliveryAdmin(admin.ModelAdmin):
         return False
 
     def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
         return False
