@@ -121,6 +121,9 @@ def test_pmt_move_an_item_publish_v2_and_send_the_reviewed_email(
     expect(page.locator("html")).to_have_attribute("dir", "rtl")
     expect(page.locator("#v2")).to_contain_text("مزوّدو الخدمات السحابية")
     page.screenshot(path=screenshots_dir / "agenda-changes-ar.png", full_page=True)
+    page.goto(f"{live_server.url}/ar/sessions/{session.pk}/agenda/v/2/")
+    expect(page.locator("#day-2031-03-11")).to_be_visible()
+    page.screenshot(path=screenshots_dir / "agenda-release-v2-ar.png", full_page=True)
 
     # The calendar carries the new time, with a higher SEQUENCE.
     response = page.request.get(f"{live_server.url}/en/sessions/{session.pk}/calendar.ics")
