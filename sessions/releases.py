@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.db import models, transaction
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
@@ -459,7 +460,7 @@ def release_email_details(release: AgendaRelease) -> str:
         "",
         _("The agenda: %(link)s") % {"link": site_link(release.get_absolute_url())},
         _("All changes: %(link)s")
-        % {"link": site_link(f"/{translation.get_language()}/sessions/{session.pk}/changes/")},
+        % {"link": site_link(reverse("crimex_sessions:changes", kwargs={"pk": session.pk}))},
         _("The updated calendar (.ics) is attached."),
     ]
     return "\n".join(lines)

@@ -404,3 +404,21 @@ def test_release_pages_need_as_many_queries_with_ten_times_the_data(
         get(small)
     with django_assert_num_queries(queries):
         get(large)
+
+
+def test_an_arabic_members_email_keeps_time_ranges_readable(django_capture_on_commit_callbacks):
+    session = two_day_session()
+    opening = item(session, "Opening", 9, 10, title_ar="الافتتاح")
+    release_agenda(session)
+    RegistrationFactory(session=session, user=UserFactory(preferred_language="ar"))
+    opening.start_time, opening.end_time = datetime.time(11), datetime.time(12)
+    opening.save()
+
+    release = release_agenda(session, notify=True)
+
+    delivery = Delivery.objects.get(message__source_id=release.pk)
+    assert delivery.language == "ar"
+    assert "الافتتاح" in delivery.body
+    assert "\u206609:00–10:00\u2069" in delivery.body  # isolated left to right
+    assert f"/ar/sessions/{session.pk}/changes/" in delivery.body
+    assert f"/ar/sessions/{session.pk}/agenda/v/2/" in delivery.body
