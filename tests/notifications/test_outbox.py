@@ -1,6 +1,8 @@
 """The e-mail outbox: messages wait for PMT, leave once per recipient, and a refusal is kept."""
 
 import smtplib
+import socketserver
+import threading
 
 import pytest
 from django.core import mail
@@ -173,3 +175,90 @@ def test_the_outbox_page_queries_stay_flat(pmt_client, django_assert_max_num_que
         )
     with django_assert_max_num_queries(len(few.captured_queries)):
         pmt_client.get(changelist)
+
+
+class RefusingSMTPHandler(socketserver.StreamRequestHandler):
+    """Just enough SMTP to refuse every recipient, as a mail server with a full mailbox does."""
+
+    def reply(self, line: str) -> None:
+        self.wfile.write(f"{line}\r\n".encode())
+
+    def handle(self) -> None:
+        self.reply("220 refusing.example.test ESMTP")
+        for raw in self.rfile:
+            command = raw.decode(errors="replace").strip().upper()
+            if command.startswith(("EHLO", "HELO")):
+                self.reply("250 refusing.example.test")
+            elif command.startswith("RCPT"):
+                self.reply("550 5.1.1 Mailbox unavailable")
+            elif command.startswith("QUIT"):
+                self.reply("221 Bye")
+                return
+            else:
+                self.reply("250 OK")
+
+
+@pytest.fixture
+def refusing_smtp_server():
+    server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), RefusingSMTPHandler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield server.server_address[1]
+    server.shutdown()
+    server.server_close()
+
+
+def test_a_real_smtp_server_that_refuses_leaves_a_visible_failure_pmt_can_retry(
+    refusing_smtp_server, pmt_client, django_capture_on_commit_callbacks
+):
+    message = queue()
+    smtp = {
+        "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+        "EMAIL_HOST": "127.0.0.1",
+        "EMAIL_PORT": refusing_smtp_server,
+        "EMAIL_USE_TLS": False,
+        "EMAIL_HOST_USER": "",
+        "EMAIL_HOST_PASSWORD": "",
+    }
+    with override_settings(**smtp), django_capture_on_commit_callbacks(execute=True):
+        services.approve_and_send(message=message, user=None)
+
+    delivery = message.deliveries.first()
+    assert delivery.status == Delivery.Status.FAILED
+    assert "Mailbox unavailable" in delivery.last_error
+    changelist = pmt_client.get(reverse("admin:notifications_outboxmessage_changelist"))
+    assert '<td class="field-failed_count">2</td>' in changelist.content.decode()
+    page = pmt_client.get(reverse("admin:notifications_outboxmessage_change", args=[message.pk]))
+    assert "Mailbox unavailable" in page.content.decode()
+
+    # The server is fixed: PMT retry from the outbox, and the e-mails leave.
+    with django_capture_on_commit_callbacks(execute=True):
+        pmt_client.post(
+            reverse("admin:notifications_outboxmessage_changelist"),
+            {"action": "retry_failed_deliveries", "_selected_action": [message.pk]},
+        )
+    assert len(mail.outbox) == 2
+    assert set(message.deliveries.values_list("status", flat=True)) == {"sent"}
+
+
+def test_the_outbox_message_page_queries_stay_flat_with_ten_times_the_recipients(
+    pmt_client, django_assert_num_queries
+):
+    def message_with(recipients: int) -> OutboxMessage:
+        return services.queue_message(
+            kind="test.notice",
+            subject="Notice",
+            recipients=[
+                services.Recipient(email=f"r{recipients}-{n}@example.test")
+                for n in range(recipients)
+            ],
+        )
+
+    small, large = message_with(3), message_with(30)
+    # Session, user, the message, its deliveries for the inline and the preview, the admin's
+    # own lookups: the same ten queries for 3 or 30 recipients.
+    with django_assert_num_queries(10):
+        pmt_client.get(reverse("admin:notifications_outboxmessage_change", args=[small.pk]))
+    with django_assert_num_queries(10):
+        pmt_client.get(reverse("admin:notifications_outboxmessage_change", args=[large.pk]))
