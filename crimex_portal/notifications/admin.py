@@ -3,7 +3,8 @@ copy, send or discard), and deliveries that failed (retry)."""
 
 from django.contrib import admin, messages
 from django.db.models import Count, Q, QuerySet
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin
@@ -108,6 +109,19 @@ class OutboxMessageAdmin(TabbedTranslationAdmin):
         super().save_model(request, obj, form, change)
         if obj.status == OutboxMessage.Status.PENDING_REVIEW:
             services.rerender_deliveries(obj)
+
+    def response_change(self, request: HttpRequest, obj: OutboxMessage) -> HttpResponse:
+        """The change page's own buttons: save the common text, then send, discard or retry."""
+        decisions = {
+            "_send": self.send_messages,
+            "_discard": self.discard_messages,
+            "_retry": self.retry_failed_deliveries,
+        }
+        for name, decide in decisions.items():
+            if name in request.POST:
+                decide(request, OutboxMessage.objects.filter(pk=obj.pk))
+                return HttpResponseRedirect(reverse("admin:notifications_outboxmessage_changelist"))
+        return super().response_change(request, obj)
 
     @admin.action(description=_("Send the selected messages"), permissions=["change"])
     def send_messages(self, request: HttpRequest, queryset: QuerySet[OutboxMessage]) -> None:

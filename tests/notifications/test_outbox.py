@@ -14,6 +14,7 @@ from crimex_portal.accounts import roles
 from crimex_portal.notifications import services
 from crimex_portal.notifications.models import Delivery, OutboxMessage
 from crimex_portal.notifications.tasks import send_delivery
+from tests.admin_forms import admin_form_as_shown
 from tests.factories import UserFactory, log_in_with_two_factor
 
 pytestmark = pytest.mark.django_db
@@ -262,3 +263,35 @@ def test_the_outbox_message_page_queries_stay_flat_with_ten_times_the_recipients
         pmt_client.get(reverse("admin:notifications_outboxmessage_change", args=[small.pk]))
     with django_assert_num_queries(10):
         pmt_client.get(reverse("admin:notifications_outboxmessage_change", args=[large.pk]))
+
+
+def test_pmt_edit_the_french_text_and_send_from_the_message_page(
+    pmt_client, django_capture_on_commit_callbacks
+):
+    message = queue()
+    url = reverse("admin:notifications_outboxmessage_change", args=[message.pk])
+    page = pmt_client.get(url)
+    assert "Save and send to 2 recipients" in page.content.decode()
+    data = {**admin_form_as_shown(page), "body_fr": "Madame, Monsieur,", "_send": "1"}
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = pmt_client.post(url, data)
+
+    assert response.status_code == 302
+    french = next(email for email in mail.outbox if email.to == ["fr@example.test"])
+    assert french.body.startswith("Madame, Monsieur,\n\ndetails for fr@")
+    message.refresh_from_db()
+    assert message.status == OutboxMessage.Status.SENT
+    assert "Save and send" not in pmt_client.get(url).content.decode()
+
+
+def test_pmt_discard_from_the_message_page(pmt_client):
+    message = queue()
+    url = reverse("admin:notifications_outboxmessage_change", args=[message.pk])
+    data = {**admin_form_as_shown(pmt_client.get(url)), "_discard": "1"}
+
+    assert pmt_client.post(url, data).status_code == 302
+
+    message.refresh_from_db()
+    assert message.status == OutboxMessage.Status.DISCARDED
+    assert mail.outbox == []
