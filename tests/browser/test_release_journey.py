@@ -102,12 +102,10 @@ def test_pmt_move_an_item_publish_v2_and_send_the_reviewed_email(
     assert mail.outbox == []
     page.screenshot(path=screenshots_dir / "outbox-message-en.png", full_page=True)
 
-    # PMT send it from the outbox.
-    page.goto(f"{live_server.url}/en/admin/notifications/outboxmessage/")
-    page.locator(f"input[name=_selected_action][value='{message.pk}']").check()
-    page.locator("select[name=action]").select_option("send_messages")
-    page.locator("button[name=index]").click()
+    # PMT send it from the message's page.
+    page.get_by_role("button", name="Save and send to 1 recipient").click()
     expect(page.locator(".messagelist")).to_contain_text("1 message is being sent.")
+    expect(page.locator("#result_list")).to_contain_text("Sent")
     delivery.refresh_from_db()
     assert delivery.status == Delivery.Status.SENT
     assert [email.to for email in mail.outbox] == [["procureure@example.test"]]
