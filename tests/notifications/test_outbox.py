@@ -295,3 +295,24 @@ def test_pmt_discard_from_the_message_page(pmt_client):
     message.refresh_from_db()
     assert message.status == OutboxMessage.Status.DISCARDED
     assert mail.outbox == []
+
+
+def test_a_mail_server_that_is_down_loses_nothing(django_capture_on_commit_callbacks):
+    with socketserver.TCPServer(("127.0.0.1", 0), socketserver.BaseRequestHandler) as probe:
+        closed_port = probe.server_address[1]  # free again once the probe closes
+    message = queue()
+    smtp = {
+        "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+        "EMAIL_HOST": "127.0.0.1",
+        "EMAIL_PORT": closed_port,
+        "EMAIL_TIMEOUT": 2,
+    }
+    with override_settings(**smtp), django_capture_on_commit_callbacks(execute=True):
+        services.approve_and_send(message=message, user=None)
+
+    failed = list(message.deliveries.all())
+    assert {delivery.status for delivery in failed} == {Delivery.Status.FAILED}
+    assert "ConnectionRefusedError" in failed[0].last_error
+    with django_capture_on_commit_callbacks(execute=True):
+        assert services.retry_failed(message=message, user=None) == 2
+    assert len(mail.outbox) == 2
