@@ -1,6 +1,7 @@
 """Writes of the outbox. See README.md in this folder for how other apps use it."""
 
 import base64
+import datetime
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -214,15 +215,24 @@ def discard(*, message: OutboxMessage, user, request=None) -> bool:
     return True
 
 
+# A delivery "being sent" for longer than this lost its worker half-way (killed, restarted):
+# PMT may send it again, knowing it may have left once.
+INTERRUPTED_AFTER = datetime.timedelta(minutes=15)
+
+
 @transaction.atomic
 def retry_failed(*, message: OutboxMessage, user=None, request=None) -> int:
-    """Queues the failed deliveries of an approved message again; returns how many."""
+    """Queues the failed (and interrupted) deliveries of an approved message again; returns how
+    many."""
     message = _locked_message(message.pk)
     if message.status not in (OutboxMessage.Status.APPROVED, OutboxMessage.Status.SENT):
         return 0
+    interrupted = models.Q(
+        status=Delivery.Status.SENDING, updated_at__lt=timezone.now() - INTERRUPTED_AFTER
+    )
     failed = list(
         message.deliveries.select_for_update()
-        .filter(status=Delivery.Status.FAILED)
+        .filter(models.Q(status=Delivery.Status.FAILED) | interrupted)
         .values_list("pk", flat=True)
     )
     Delivery.objects.filter(pk__in=failed).update(status=Delivery.Status.QUEUED)

@@ -1,5 +1,6 @@
 """The e-mail outbox: messages wait for PMT, leave once per recipient, and a refusal is kept."""
 
+import datetime
 import smtplib
 import socketserver
 import threading
@@ -9,6 +10,7 @@ from django.core import mail
 from django.core.mail.backends.locmem import EmailBackend
 from django.test import override_settings
 from django.urls import reverse
+from django.utils import timezone
 
 from crimex_portal.accounts import roles
 from crimex_portal.notifications import services
@@ -316,3 +318,22 @@ def test_a_mail_server_that_is_down_loses_nothing(django_capture_on_commit_callb
     with django_capture_on_commit_callbacks(execute=True):
         assert services.retry_failed(message=message, user=None) == 2
     assert len(mail.outbox) == 2
+
+
+def test_a_delivery_whose_worker_died_while_sending_can_be_retried_once_it_is_stale(
+    django_capture_on_commit_callbacks,
+):
+    message = queue()
+    with django_capture_on_commit_callbacks(execute=False):
+        services.approve_and_send(message=message, user=None)
+    stuck = message.deliveries.first()
+    Delivery.objects.filter(pk=stuck.pk).update(status=Delivery.Status.SENDING)
+    assert services.retry_failed(message=message, user=None) == 0  # it may still be leaving
+
+    Delivery.objects.filter(pk=stuck.pk).update(
+        updated_at=timezone.now() - services.INTERRUPTED_AFTER - datetime.timedelta(minutes=1)
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        assert services.retry_failed(message=message, user=None) == 1
+    stuck.refresh_from_db()
+    assert stuck.status == Delivery.Status.SENT
