@@ -123,49 +123,48 @@ class OutboxMessageAdmin(TabbedTranslationAdmin):
                 return HttpResponseRedirect(reverse("admin:notifications_outboxmessage_changelist"))
         return super().response_change(request, obj)
 
+    def _decide(self, request: HttpRequest, queryset, service, report) -> None:
+        """Runs a service on each selected message; says how many it acted on."""
+        count = sum(
+            service(message=message, user=request.user, request=request) for message in queryset
+        )
+        self.message_user(request, report(count) % {"count": count}, messages.SUCCESS)
+
     @admin.action(description=_("Send the selected messages"), permissions=["change"])
     def send_messages(self, request: HttpRequest, queryset: QuerySet[OutboxMessage]) -> None:
-        sent = sum(
-            services.approve_and_send(message=message, user=request.user, request=request)
-            for message in queryset
-        )
-        self.message_user(
+        self._decide(
             request,
-            ngettext("%(count)d message is being sent.", "%(count)d messages are being sent.", sent)
-            % {"count": sent},
-            messages.SUCCESS,
+            queryset,
+            services.approve_and_send,
+            lambda count: ngettext(
+                "%(count)d message is being sent.", "%(count)d messages are being sent.", count
+            ),
         )
 
     @admin.action(description=_("Discard the selected messages"), permissions=["change"])
     def discard_messages(self, request: HttpRequest, queryset: QuerySet[OutboxMessage]) -> None:
-        discarded = sum(
-            services.discard(message=message, user=request.user, request=request)
-            for message in queryset
-        )
-        self.message_user(
+        self._decide(
             request,
-            ngettext("%(count)d message discarded.", "%(count)d messages discarded.", discarded)
-            % {"count": discarded},
-            messages.SUCCESS,
+            queryset,
+            services.discard,
+            lambda count: ngettext(
+                "%(count)d message discarded.", "%(count)d messages discarded.", count
+            ),
         )
 
     @admin.action(description=_("Retry the failed deliveries"), permissions=["change"])
     def retry_failed_deliveries(
         self, request: HttpRequest, queryset: QuerySet[OutboxMessage]
     ) -> None:
-        retried = sum(
-            services.retry_failed(message=message, user=request.user, request=request)
-            for message in queryset
-        )
-        self.message_user(
+        self._decide(
             request,
-            ngettext(
+            queryset,
+            services.retry_failed,
+            lambda count: ngettext(
                 "%(count)d failed delivery queued again.",
                 "%(count)d failed deliveries queued again.",
-                retried,
-            )
-            % {"count": retried},
-            messages.SUCCESS,
+                count,
+            ),
         )
 
 

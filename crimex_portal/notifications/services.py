@@ -150,6 +150,17 @@ def _approve(message: OutboxMessage, reviewer) -> None:
     _enqueue([delivery.pk for delivery in deliveries])
 
 
+def _audit(message: OutboxMessage, event: str, *, user, request, **details) -> None:
+    record_event(
+        action=AuditEvent.Action.OTHER,
+        request=request,
+        actor=user,
+        target=message,
+        event=event,
+        **details,
+    )
+
+
 def _locked_message(message_id: int) -> OutboxMessage:
     return OutboxMessage.objects.select_for_update().get(pk=message_id)
 
@@ -183,13 +194,7 @@ def approve_and_send(*, message: OutboxMessage, user, request=None) -> bool:
     if message.status != OutboxMessage.Status.PENDING_REVIEW:
         return False
     _approve(message, reviewer=user)
-    record_event(
-        action=AuditEvent.Action.OTHER,
-        request=request,
-        actor=user,
-        target=message,
-        event="outbox_approved",
-    )
+    _audit(message, "outbox_approved", user=user, request=request)
     return True
 
 
@@ -205,13 +210,7 @@ def discard(*, message: OutboxMessage, user, request=None) -> bool:
     message.deliveries.filter(status=Delivery.Status.QUEUED).update(
         status=Delivery.Status.CANCELLED
     )
-    record_event(
-        action=AuditEvent.Action.OTHER,
-        request=request,
-        actor=user,
-        target=message,
-        event="outbox_discarded",
-    )
+    _audit(message, "outbox_discarded", user=user, request=request)
     return True
 
 
@@ -239,14 +238,7 @@ def retry_failed(*, message: OutboxMessage, user=None, request=None) -> int:
     if failed:
         message.status = OutboxMessage.Status.APPROVED
         message.save(update_fields=["status"])
-        record_event(
-            action=AuditEvent.Action.OTHER,
-            request=request,
-            actor=user,
-            target=message,
-            event="outbox_retried",
-            deliveries=len(failed),
-        )
+        _audit(message, "outbox_retried", user=user, request=request, deliveries=len(failed))
     _enqueue(failed)
     return len(failed)
 
