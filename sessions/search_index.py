@@ -1,11 +1,13 @@
-"""What the portal-wide search finds of sessions: published sessions, their agenda items and
-their documents, as the session page shows them."""
+"""What the portal-wide search finds of sessions: published sessions, their published agenda
+(the latest release) and their documents, as the session page shows them."""
 
+from django.db.models import OuterRef, Subquery
 from django.utils.translation import gettext
 
 from crimex_portal.search.models import SearchDocument
 from crimex_portal.search.registry import Indexer, language_entries, register
-from sessions.models import AgendaItem, Session, SessionDocument
+from sessions.models import AgendaRelease, Session, SessionDocument
+from sessions.releases import TEXT_FIELDS
 
 PUBLIC = SearchDocument.Visibility.PUBLIC
 
@@ -22,16 +24,34 @@ def _session_entries(session: Session):
     )
 
 
-def _agenda_item_entries(item: AgendaItem):
-    session = item.session
+def _release_entries(release: AgendaRelease):
+    """The agenda as published (the latest release), never the working agenda PMT edit."""
+    session = release.session
+    items = release.items
+
+    def texts(language: str) -> list[str]:
+        return [
+            item[name].get(language, "")
+            for item in items
+            for name in TEXT_FIELDS
+            if isinstance(item.get(name), dict)
+        ]
+
     return language_entries(
-        item,
-        title=lambda: f"{item.title} · {session}",
-        fields=("title", "description", "sub_points", "speakers", "moderator"),
-        url=f"{session.get_absolute_url()}#agenda-item-{item.pk}",
+        release,
+        title=lambda: f"{gettext('Agenda')} · {session} — {session.title}",
+        extra=texts,
+        url=session.get_absolute_url(),
         visibility=PUBLIC,
-        date=getattr(item, "date", None) or session.start_date,
+        date=session.start_date,
     )
+
+
+def latest_releases():
+    newest = AgendaRelease.objects.filter(session=OuterRef("session")).order_by("-number")
+    return AgendaRelease.objects.filter(
+        session__is_published=True, number=Subquery(newest.values("number")[:1])
+    ).select_related("session__venue_country")
 
 
 def _document_entries(document: SessionDocument):
@@ -57,13 +77,15 @@ register(
 )
 register(
     Indexer(
-        model=AgendaItem,
+        model=AgendaRelease,
         kind="sessions",
-        queryset=lambda: AgendaItem.objects.filter(session__is_published=True).select_related(
-            "session__venue_country"
-        ),
-        entries=_agenda_item_entries,
-        depends_on={Session: lambda session: session.agenda_items.all()},
+        queryset=latest_releases,
+        entries=_release_entries,
+        depends_on={
+            Session: lambda session: session.releases.all(),
+            # A new release replaces the one before it in the index.
+            AgendaRelease: lambda release: release.session.releases.exclude(pk=release.pk),
+        },
     )
 )
 register(

@@ -29,6 +29,7 @@ from actionplans.models import (
 from crimex_portal.accounts.models import CorrectionRequest, Invitation, User
 from crimex_portal.accounts.roles import FICHE_EDITOR
 from crimex_portal.audit.models import AuditEvent
+from crimex_portal.notifications.models import Delivery, OutboxMessage
 from crimex_portal.pages.models import Page
 from crimex_portal.reports.models import Report
 from directory.models import Contact, ContactRole, Country, CrimeArea, Language, Organisation
@@ -41,7 +42,7 @@ from fiches.models import (
     MeasureGroup,
 )
 from library.models import LibraryDocument, LibraryFile
-from sessions.models import AgendaItem, Registration, Session, SessionDocument
+from sessions.models import AgendaItem, AgendaRelease, Registration, Session, SessionDocument
 
 
 class UserFactory(DjangoModelFactory):
@@ -436,3 +437,30 @@ class LibraryFileFactory(DjangoModelFactory):
     document = factory.SubFactory(LibraryDocumentFactory)
     language = "en"
     file = factory.django.FileField(filename="handbook.pdf", data=PDF_BYTES)
+class OutboxMessageFactory(DjangoModelFactory):
+    """A message of the e-mail outbox, waiting for PMT's review."""
+
+    class Meta:
+        model = OutboxMessage
+
+    kind = "test.notice"
+    subject = factory.Sequence(lambda n: f"Notice {n}")
+    body = "Dear members,"
+
+
+class DeliveryFactory(DjangoModelFactory):
+    class Meta:
+        model = Delivery
+
+    message = factory.SubFactory(OutboxMessageFactory)
+    email = factory.Sequence(lambda n: f"recipient{n}@example.test")
+    language = "en"
+    subject = factory.SelfAttribute("message.subject")
+    body = "Dear members,"
+
+
+def release_agenda(session: Session, **kwargs) -> AgendaRelease:
+    """PMT's "Publish the agenda": the working agenda becomes the next version members see."""
+    from sessions.releases import agenda_publish
+
+    return agenda_publish(session=session, notify=kwargs.pop("notify", False), **kwargs)

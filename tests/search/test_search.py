@@ -18,6 +18,7 @@ from directory.models import Contact
 from fiches.models import Fiche
 from library.models import LibraryFile
 from tests.factories import (
+    AgendaItemFactory,
     ContactFactory,
     LibraryDocumentFactory,
     LibraryFileFactory,
@@ -26,6 +27,7 @@ from tests.factories import (
     UserFactory,
     enable_totp,
     log_in_with_two_factor,
+    release_agenda,
 )
 from tests.library.test_library import pdf_with_text
 
@@ -155,6 +157,21 @@ class TestCurrent:
             session.is_published = False
             session.save()
         assert found(client, "xylophone") == []
+
+    def test_the_working_agenda_is_found_only_once_published(
+        self, client, django_capture_on_commit_callbacks
+    ):
+        with django_capture_on_commit_callbacks(execute=True):
+            session = SessionFactory(title_en="Plenary", is_published=True)
+            release_agenda(session)
+            AgendaItemFactory(session=session, title_en="Narwhal protocol")
+        assert found(client, "narwhal") == []  # PMT are still writing it
+        with django_capture_on_commit_callbacks(execute=True):
+            release_agenda(session)
+        assert found(client, "narwhal") == [session.get_absolute_url()]
+        assert (
+            SearchDocument.objects.filter(kind="sessions", title__startswith="Agenda").count() == 1
+        )
 
 
 class TestPermissionsAsAttacks:
