@@ -417,3 +417,17 @@ class FicheEditorAssignmentFactory(DjangoModelFactory):
 
     user = factory.SubFactory(UserFactory, roles=[FICHE_EDITOR])
     country = factory.SubFactory(CountryFactory)
+
+
+class GlossaryEntryFactory(DjangoModelFactory):
+    class Meta:
+        model = "glossary.GlossaryEntry"
+
+    slug = factory.Sequence(lambda n: f"term-{n}")
+    domain = "cooperation"
+    term_en = factory.Sequence(lambda n: f"term number {n}")
+    term_fr = factory.Sequence(lambda n: f"terme numéro {n}")
+    term_ar = factory.Sequence(lambda n: f"المصطلح رقم {n}")
+    definition_en = "What it means."
+    definition_fr = "Ce qu’il signifie."
+    definition_ar = "ما يعنيه."
