@@ -203,7 +203,7 @@ SESSIONS: list[dict] = [
                 "matière de justice pénale."
             ),
             "ar": (
-                "في الفترة من 8 إلى 11 أيار/مايو 2017، نظّم يوروميد للعدالة الدورة الثانية لـ "
+                "في الفترة من 8 إلى 11 مايو 2017، نظّم يوروميد للعدالة الدورة الثانية لـ "
                 "CrimEx، التي جمعت ممارسين في مجال العدالة في المسائل الجنائية من سبع دول شريكة "
                 "جنوبية (SPCs) – وهي تحديداً الجزائر ومصر والأردن وإسرائيل والمغرب وفلسطين وتونس "
                 "– إلى جانب خبراء أوروبيين ودوليين، من بينهم ممثلون عن EUROJUST والشبكة القضائية "
@@ -322,14 +322,14 @@ SESSIONS: list[dict] = [
             "fr": (
                 "La deuxième partie de la 5e session CrimEx examinera la possibilité de "
                 "renforcer, outre l'entraide judiciaire, la coopération informelle, notamment par "
-                "l'intermédiaire de l'Association internationale des procureurs (IAP), "
+                "l'intermédiaire de l'Association internationale des procureurs et poursuivants (AIPP), "
                 "l'extension du réseau I-24/7 d'INTERPOL et une utilisation accrue de la base de "
                 "données d'INTERPOL sur les combattants terroristes étrangers."
             ),
             "ar": (
                 "سيبحث الجزء الثاني من الدورة الخامسة لـ CrimEx إمكانية تعزيز التعاون غير الرسمي، "
                 "إلى جانب المساعدة القانونية المتبادلة، وذلك من خلال جملة أمور منها الرابطة "
-                "الدولية للمدعين العامين (IAP)، وتوسيع شبكة الإنتربول I-24/7، وتعزيز استخدام "
+                "الدولية لأعضاء النيابة العامة، وتوسيع شبكة الإنتربول I-24/7، وتعزيز استخدام "
                 "قاعدة بيانات الإنتربول الخاصة بالمقاتلين الإرهابيين الأجانب."
             ),
         },
@@ -420,7 +420,7 @@ SESSIONS: list[dict] = [
                         "La deuxième partie de la 5e session de CrimEx examinera la possibilité "
                         "de renforcer, outre l’entraide judiciaire, la coopération informelle, "
                         "notamment par l’intermédiaire de l’Association internationale des "
-                        "procureurs et poursuivants (IAP), de l’extension du réseau I-24/7 "
+                        "procureurs et poursuivants (AIPP), de l’extension du réseau I-24/7 "
                         "d’INTERPOL et d’une utilisation accrue de la base de données d’INTERPOL "
                         "sur les combattants terroristes étrangers.\n"
                         "\n"
@@ -431,12 +431,12 @@ SESSIONS: list[dict] = [
                     "ar": (
                         "سيبحث الجزء الثاني من الدورة الخامسة لـ CrimEx إمكانية تعزيز التعاون غير "
                         "الرسمي، إلى جانب المساعدة القانونية المتبادلة، وذلك من خلال جملة أمور "
-                        "منها الرابطة الدولية لأعضاء النيابة العامة (IAP)، وتوسيع شبكة I-24/7 "
-                        "التابعة لـ INTERPOL، وتعزيز استخدام قاعدة بيانات INTERPOL الخاصة "
+                        "منها الرابطة الدولية لأعضاء النيابة العامة، وتوسيع شبكة I-24/7 "
+                        "التابعة للإنتربول، وتعزيز استخدام قاعدة بيانات الإنتربول الخاصة "
                         "بالمقاتلين الإرهابيين الأجانب.\n"
                         "\n"
-                        "وفي أيلول/سبتمبر 2014، اعتمد مجلس الأمن التابع للأمم المتحدة بالإجماع "
-                        "القرار 2178 الذي يعترف بالدور العالمي لـ INTERPOL في مواجهة التهديد الذي "
+                        "وفي سبتمبر 2014، اعتمد مجلس الأمن التابع للأمم المتحدة بالإجماع "
+                        "القرار 2178 الذي يعترف بالدور العالمي للإنتربول في مواجهة التهديد الذي "
                         "يشكّله المقاتلون الإرهابيون الأجانب."
                     ),
                 },
@@ -703,7 +703,7 @@ SESSIONS: list[dict] = [
                 "title": {
                     "en": "Wednesday 24th January 2018",
                     "fr": "Mercredi 24 janvier 2018",
-                    "ar": "الأربعاء 24 كانون الثاني/يناير 2018",
+                    "ar": "الأربعاء 24 يناير 2018",
                 },
                 "items": [
                     {
@@ -870,12 +870,12 @@ SESSIONS: list[dict] = [
                             ),
                             "fr": (
                                 "Les membres de CrimEx et les représentants d’Eurojust, du RJE, "
-                                "de l’ONUDC, de l’IAP et d’autres organisations internationales "
+                                "de l’ONUDC, de l’AIPP et d’autres organisations internationales "
                                 "sont invités à poser des questions et à commenter les "
                                 "présentations."
                             ),
                             "ar": (
-                                "يُدعى أعضاء CrimEx وممثلو Eurojust وEJN وUNODC وIAP وغيرها من "
+                                "يُدعى أعضاء CrimEx وممثلو يوروجست والشبكة القضائية الأوروبية ومكتب الأمم المتحدة المعني بالمخدرات والجريمة والرابطة الدولية لأعضاء النيابة العامة وغيرها من "
                                 "المنظمات الدولية إلى طرح الأسئلة والتعليق على العروض المقدَّمة."
                             ),
                         },
@@ -964,12 +964,12 @@ SESSIONS: list[dict] = [
                             ),
                             "fr": (
                                 "Les membres de CrimEx et les représentants d’Eurojust, du RJE, "
-                                "de l’ONUDC, de la DECT, de l’IAP et d’autres organisations "
+                                "de l’ONUDC, de la DECT, de l’AIPP et d’autres organisations "
                                 "internationales sont invités à poser des questions et à "
                                 "commenter les présentations."
                             ),
                             "ar": (
-                                "يُدعى أعضاء CrimEx وممثلو Eurojust وEJN وUNODC وCTED وIAP وغيرها "
+                                "يُدعى أعضاء CrimEx وممثلو يوروجست والشبكة القضائية الأوروبية ومكتب الأمم المتحدة المعني بالمخدرات والجريمة والمديرية التنفيذية للجنة مكافحة الإرهاب والرابطة الدولية لأعضاء النيابة العامة وغيرها "
                                 "من المنظمات الدولية إلى طرح الأسئلة والتعليق على العروض "
                                 "المقدَّمة."
                             ),
@@ -986,7 +986,7 @@ SESSIONS: list[dict] = [
                 "title": {
                     "en": "Thursday 25th January 2018",
                     "fr": "Jeudi 25 janvier 2018",
-                    "ar": "الخميس 25 كانون الثاني/يناير 2018",
+                    "ar": "الخميس 25 يناير 2018",
                 },
                 "items": [
                     {
@@ -1007,7 +1007,7 @@ SESSIONS: list[dict] = [
                             ),
                             "ar": (
                                 "(III) التعاون الرسمي وغير الرسمي بين السلطات القضائية وسلطات "
-                                "إنفاذ القانون – وكالات الاتحاد الأوروبي – Eurojust وEJN – "
+                                "إنفاذ القانون – وكالات الاتحاد الأوروبي – يوروجست والشبكة القضائية الأوروبية – "
                                 "الممارسة والأدوات الرئيسية لدعم التعاون غير الرسمي في المسائل "
                                 "الجنائية"
                             ),
@@ -1084,12 +1084,12 @@ SESSIONS: list[dict] = [
                             ),
                             "fr": (
                                 "Les membres de CrimEx et les représentants d’Eurojust, du RJE, "
-                                "de l’ONUDC, de la DECT, de l’IAP et d’autres organisations "
+                                "de l’ONUDC, de la DECT, de l’AIPP et d’autres organisations "
                                 "internationales sont invités à poser des questions et à "
                                 "commenter les présentations."
                             ),
                             "ar": (
-                                "يُدعى أعضاء CrimEx وممثلو Eurojust وEJN وUNODC وCTED وIAP وغيرها "
+                                "يُدعى أعضاء CrimEx وممثلو يوروجست والشبكة القضائية الأوروبية ومكتب الأمم المتحدة المعني بالمخدرات والجريمة والمديرية التنفيذية للجنة مكافحة الإرهاب والرابطة الدولية لأعضاء النيابة العامة وغيرها "
                                 "من المنظمات الدولية إلى طرح الأسئلة والتعليق على العروض "
                                 "المقدَّمة."
                             ),
@@ -1138,7 +1138,7 @@ SESSIONS: list[dict] = [
                                 "جولة مداخلات: الجزائر والمغرب وتونس والأردن وإسرائيل ومصر "
                                 "وفلسطين ولبنان.\n"
                                 "\n"
-                                "يُدعى ممثلو Eurojust وEJN وغيرها من المنظمات الدولية إلى تقديم "
+                                "يُدعى ممثلو يوروجست والشبكة القضائية الأوروبية وغيرها من المنظمات الدولية إلى تقديم "
                                 "تعليقاتهم."
                             ),
                         },
@@ -1256,8 +1256,8 @@ SESSIONS: list[dict] = [
                                     "matières pénales."
                                 ),
                                 "ar": (
-                                    "الموقع الإلكتروني ليوروميد للعدالة والمنطقة المقيَّدة الوصول "
-                                    "المخصصة للمسائل الجنائية."
+                                    "الموقع الإلكتروني ليوروميد للعدالة ومنطقته المخصّصة للأعضاء "
+                                    "في مجال المسائل الجنائية."
                                 ),
                             },
                             {
@@ -1275,3 +1275,13 @@ SESSIONS: list[dict] = [
         ],
     },
 ]
+
+
+# French and Arabic of the experts' honorifics and affiliations the seeds write in English.
+EXPERT_WORDS = {
+    "Mrs.": {"fr": "Mme", "ar": "السيدة"},
+    "Ms.": {"fr": "Mme", "ar": "السيدة"},
+    "Mr.": {"fr": "M.", "ar": "السيد"},
+    "FIIAPP - Spain": {"fr": "FIIAPP - Espagne", "ar": "FIIAPP - إسبانيا"},
+    "EIPA - Luxembourg": {"fr": "EIPA - Luxembourg", "ar": "EIPA - لكسمبرغ"},
+}

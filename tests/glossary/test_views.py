@@ -161,7 +161,7 @@ def test_the_seed_brings_at_least_150_trilingual_terms_and_keeps_pmt_edits(seede
         (
             "joint-investigation-team",
             "joint investigation team",
-            "équipe commune d'enquête",
+            "équipe commune d’enquête",
             "فريق التحقيق المشترك",
         ),
         (

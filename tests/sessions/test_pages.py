@@ -35,7 +35,7 @@ def fifth(seeded) -> Session:
     [
         ("en", ["Wednesday 24 January 2018", "Coffee Break", "CrimEx Presidium", "Victoria Palau"]),
         ("fr", ["mercredi 24 janvier 2018", "5e session CrimEx, Deuxième partie"]),
-        ("ar", ["الأربعاء", "الدورة الخامسة لمجموعة CrimEx، الجزء الثاني"]),
+        ("ar", ["الأربعاء", "الدورة الخامسة لفريق CrimEx، الجزء الثاني"]),
     ],
 )
 def test_fifth_session_page_in_each_language(client, fifth, language, expected):
