@@ -1090,7 +1090,11 @@ INSTRUMENTS: list[dict] = [
         "slug": "untoc",
         "kind": "universal",
         "year": 2000,
-        "short_name": {"en": "UNTOC", "fr": "Convention de Palerme", "ar": "اتفاقية الجريمة المنظمة"},
+        "short_name": {
+            "en": "UNTOC",
+            "fr": "Convention de Palerme",
+            "ar": "اتفاقية الجريمة المنظمة",
+        },
         "name": {
             "en": "United Nations Convention against Transnational Organized Crime",
             "fr": "Convention des Nations Unies contre la criminalité transnationale organisée",

@@ -23,8 +23,3 @@ def glossary_search(filters: GlossaryFilters) -> QuerySet[GlossaryEntry]:
         entries = entries.filter(domain=filters.domain)
     # modeltranslation reads "term" as the active language's column.
     return entries.order_by("term", "slug")
-
-
-def preferred_terms() -> QuerySet[GlossaryEntry]:
-    """Every entry that names variants to avoid: what the consistency check reads."""
-    return GlossaryEntry.objects.order_by("slug")

@@ -24,7 +24,7 @@ class SessionObjectiveTranslationOptions(TranslationOptions):
 
 @register(SessionExpert)
 class SessionExpertTranslationOptions(TranslationOptions):
-    fields = ("group", "role")
+    fields = ("group", "role", "honorific", "affiliation")
 
 
 @register(SessionOutcome)
