@@ -21,3 +21,16 @@ def list_separators(request=None) -> dict[str, str]:
 LINE_BREAKS = re.compile("\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 # C0 and C1 control characters and DEL, line breaks included.
 CONTROL_CHARACTERS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+# French sets a narrow no-break space (U+202F) before ; : ! ? and inside « », so that the sign
+# never starts a line: "Note : texte" -> "Note\u202f: texte".
+FRENCH_HIGH_PUNCTUATION = re.compile(r"(\S)[ \u00a0]?([;:!?])(?=\s|$)")
+FRENCH_OPENING_QUOTE = re.compile(r"«[ \u00a0\u202f]*")
+FRENCH_CLOSING_QUOTE = re.compile(r"[ \u00a0\u202f]*»")
+
+
+def french_typography(text: str) -> str:
+    text = FRENCH_HIGH_PUNCTUATION.sub("\\1\u202f\\2", text)
+    text = FRENCH_OPENING_QUOTE.sub("«\u202f", text)
+    return FRENCH_CLOSING_QUOTE.sub("\u202f»", text)
