@@ -183,7 +183,7 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
             "Pour les premiers contacts, utilisation de l’annuaire d’EMJ et des points de contact "
             "d’Eurojust"
         ),
-        "ar": "استخدام دليل EMJ ونقاط اتصال Eurojust لإجراء الاتصالات الأولية",
+        "ar": "استخدام دليل EMJ وجهات اتصال يوروجست لإجراء الاتصالات الأولية",
     },
     "CrimEx and PGOs with EMJ support will monitor the implementation of the strategic plan and continue to design action plans and methodologies to counter illegal trafficking": {
         "fr": (
@@ -192,8 +192,8 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
             "et des méthodologies de lutte contre les trafics illicites"
         ),
         "ar": (
-            "تتولى مجموعة CrimEx والنيابات العامة (PGOs)، بدعم من EMJ، متابعة تنفيذ الخطة "
-            "الاستراتيجية، وتواصل إعداد خطط العمل والمنهجيات الرامية إلى مكافحة الاتجار غير "
+            "يتولى فريق CrimEx والنيابات العامة (PGOs)، بدعم من EMJ، متابعة تنفيذ الخطة "
+            "الاستراتيجية، ويواصلان إعداد خطط العمل والمنهجيات الرامية إلى مكافحة الاتجار غير "
             "المشروع"
         ),
     },
@@ -263,7 +263,7 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "fr": (
             "Utilisation de l’annuaire d’EMJ, des points de contact d’Eurojust et du réseau CARIN"
         ),
-        "ar": "استخدام دليل EMJ ونقاط اتصال Eurojust وشبكة CARIN",
+        "ar": "استخدام دليل EMJ وجهات اتصال يوروجست وشبكة CARIN",
     },
     "Collection and analyse of statistical data on freezing and confiscation;": {
         "fr": "Collecte et analyse des données statistiques relatives au gel et à la confiscation",
@@ -302,8 +302,8 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
             "sur la lutte contre la traite des êtres humains et avec d’autres réseaux"
         ),
         "ar": (
-            "يتولى الفريق الفرعي التنسيق مع مجموعة التركيز لأعضاء النيابة العامة في الاتحاد "
-            "الأوروبي المعنية بمكافحة الاتجار بالبشر ومع الشبكات الأخرى"
+            "يتولى الفريق الفرعي التنسيق مع الفريق المتخصص لأعضاء النيابة العامة في الاتحاد "
+            "الأوروبي المعني بمكافحة الاتجار بالبشر ومع الشبكات الأخرى"
         ),
     },
     "Share POs concrete experiences and challenges when cooperating in migrant smuggling cases across the Mediterranean.": {
@@ -391,8 +391,8 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "ar": "Eurojust",
     },
     "EJN": {
-        "fr": "Réseau judiciaire européen (EJN)",
-        "ar": "الشبكة القضائية الأوروبية (EJN)",
+        "fr": "Réseau judiciaire européen (RJE)",
+        "ar": "الشبكة القضائية الأوروبية",
     },
     "Open sources": {
         "fr": "Sources ouvertes",

@@ -23,6 +23,7 @@ from django.db import models, router, transaction
 from django.db.models.deletion import Collector, ProtectedError, RestrictedError
 
 from crimex_portal.pages.models import SeededRow
+from crimex_portal.text import french_typography
 
 # Why a run left a row as it found it, as the run's report says it.
 EDITED = "edited"
@@ -90,11 +91,15 @@ class SeedTally(Counter):
 
 
 def translated(field: str, texts: Mapping[str, str]) -> dict[str, str]:
-    """{"en": "Morocco", "fr": "Maroc"} -> {"name_en": "Morocco", "name_fr": "Maroc", ...}."""
+    """{"en": "Morocco", "fr": "Maroc"} -> {"name_en": "Morocco", "name_fr": "Maroc", ...}; the
+    French with its narrow no-break spaces before ; : ! ? and inside « »."""
     unknown = set(texts) - {code for code, _name in settings.LANGUAGES}
     if unknown:
         raise ValueError(f"Unknown languages for {field}: {sorted(unknown)}")
-    return {f"{field}_{code}": text for code, text in texts.items()}
+    return {
+        f"{field}_{code}": french_typography(text) if code == "fr" and text else text
+        for code, text in texts.items()
+    }
 
 
 # --- Fingerprints ---------------------------------------------------------------------------------

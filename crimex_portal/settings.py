@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "actionplans",
     "fiches",
     "library",
+    "glossary",
 ]
 
 MIDDLEWARE = [
@@ -370,6 +371,7 @@ CRIMEX_SEED_LOADERS = [
     "sessions.seed.load_sessions",
     "actionplans.seed.load_action_plans",
     "library.seed.load_library",
+    "glossary.seed.load_glossary",
     "directory.demo.load_demo_directory",
     "fiches.demo.load_demo_fiches",
     "sessions.demo.load_demo_session",

@@ -49,3 +49,14 @@ def normalise(text: str) -> str:
 
 def search_terms(query: str) -> list[str]:
     return [term for term in normalise(query).split(" ") if term]
+# French sets a narrow no-break space (U+202F) before ; : ! ? and inside « », so that the sign
+# never starts a line: "Note : texte" -> "Note\u202f: texte".
+FRENCH_HIGH_PUNCTUATION = re.compile(r"(\S)[ \u00a0]?([;:!?])(?=\s|$)")
+FRENCH_OPENING_QUOTE = re.compile(r"«[ \u00a0\u202f]*")
+FRENCH_CLOSING_QUOTE = re.compile(r"[ \u00a0\u202f]*»")
+
+
+def french_typography(text: str) -> str:
+    text = FRENCH_HIGH_PUNCTUATION.sub("\\1\u202f\\2", text)
+    text = FRENCH_OPENING_QUOTE.sub("«\u202f", text)
+    return FRENCH_CLOSING_QUOTE.sub("\u202f»", text)

@@ -27,6 +27,7 @@ urlpatterns += i18n_patterns(
     path("fiches/", include("fiches.urls")),
     path("library/", include("library.urls")),
     path("search/", include("crimex_portal.search.urls")),
+    path("glossary/", include("glossary.urls")),
     path("reports/", include("crimex_portal.reports.urls")),
     path("admin/", admin.site.urls),
 )

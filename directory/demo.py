@@ -236,12 +236,12 @@ NATIONAL_POSTS: tuple[Post, ...] = (
             "f": {
                 "en": "Head of the asset recovery unit (CARIN contact)",
                 "fr": "Cheffe de la cellule de recouvrement des avoirs (contact CARIN)",
-                "ar": "رئيسة وحدة استرداد الأصول (نقطة اتصال CARIN)",
+                "ar": "رئيسة وحدة استرداد الأصول (جهة اتصال CARIN)",
             },
             "m": {
                 "en": "Head of the asset recovery unit (CARIN contact)",
                 "fr": "Chef de la cellule de recouvrement des avoirs (contact CARIN)",
-                "ar": "رئيس وحدة استرداد الأصول (نقطة اتصال CARIN)",
+                "ar": "رئيس وحدة استرداد الأصول (جهة اتصال CARIN)",
             },
         },
     ),
@@ -255,14 +255,14 @@ NATIONAL_POSTS: tuple[Post, ...] = (
                 "fr": (
                     "Procureure, unité de lutte contre la cybercriminalité (point de contact 24/7)"
                 ),
-                "ar": "وكيلة النيابة، وحدة مكافحة الجرائم السيبرانية (نقطة اتصال على مدار الساعة)",
+                "ar": "وكيلة النيابة، وحدة مكافحة الجرائم السيبرانية (جهة اتصال على مدار الساعة)",
             },
             "m": {
                 "en": "Prosecutor, cybercrime unit (24/7 point of contact)",
                 "fr": (
                     "Procureur, unité de lutte contre la cybercriminalité (point de contact 24/7)"
                 ),
-                "ar": "وكيل النيابة، وحدة مكافحة الجرائم السيبرانية (نقطة اتصال على مدار الساعة)",
+                "ar": "وكيل النيابة، وحدة مكافحة الجرائم السيبرانية (جهة اتصال على مدار الساعة)",
             },
         },
         urgent=True,
@@ -278,7 +278,7 @@ NATIONAL_POSTS: tuple[Post, ...] = (
                     "Juge, département de l’entraide judiciaire internationale (point de contact "
                     "EMJNet)"
                 ),
-                "ar": "قاضية، إدارة التعاون القضائي الدولي (نقطة اتصال EMJNet)",
+                "ar": "قاضية، إدارة التعاون القضائي الدولي (جهة اتصال EMJNet)",
             },
             "m": {
                 "en": "Judge, international judicial cooperation department (EMJNet contact point)",
@@ -286,7 +286,7 @@ NATIONAL_POSTS: tuple[Post, ...] = (
                     "Juge, département de l’entraide judiciaire internationale (point de contact "
                     "EMJNet)"
                 ),
-                "ar": "قاضٍ، إدارة التعاون القضائي الدولي (نقطة اتصال EMJNet)",
+                "ar": "قاضٍ، إدارة التعاون القضائي الدولي (جهة اتصال EMJNet)",
             },
         },
     ),
@@ -349,7 +349,7 @@ INTERNATIONAL_PEOPLE: dict[str, InternationalPerson] = {
         {
             "en": "Coordinator of the network of contact points",
             "fr": "Coordinatrice du réseau de points de contact",
-            "ar": "منسقة شبكة نقاط الاتصال",
+            "ar": "منسقة شبكة جهات الاتصال",
         },
         ("es", "en", "fr", "ar"),
         ("emj-contact-point",),
@@ -427,7 +427,7 @@ INTERNATIONAL_PEOPLE: dict[str, InternationalPerson] = {
         {
             "en": "Secretariat, support to the contact points",
             "fr": "Secrétariat, appui aux points de contact",
-            "ar": "الأمانة، دعم نقاط الاتصال",
+            "ar": "الأمانة، دعم جهات الاتصال",
         },
         ("en", "fr", "de"),
         ("ejn-contact-point",),
@@ -457,7 +457,7 @@ INTERNATIONAL_PEOPLE: dict[str, InternationalPerson] = {
         {
             "en": "Prosecutor, member of the focus group",
             "fr": "Procureur, membre du groupe thématique",
-            "ar": "وكيل النيابة، عضو في مجموعة التركيز",
+            "ar": "وكيل النيابة، عضو في الفريق المتخصص",
         },
         ("en", "de"),
         ("ejn-contact-point",),

@@ -60,6 +60,17 @@ class Organisation(models.Model):
 
     name = models.CharField(_("name"), max_length=255)
     acronym = models.CharField(_("acronym"), max_length=40, unique=True)
+    # The acronym as each language writes it (EJN is RJE in French, UNODC is ONUDC): empty when
+    # the language uses the acronym above.
+    short_name = models.CharField(
+        _("acronym in this language"),
+        max_length=60,
+        blank=True,
+        help_text=_(
+            "The acronym as this language writes it, e.g. RJE in French. "
+            "Empty: the acronym above is used."
+        ),
+    )
     kind = models.CharField(_("kind"), max_length=30, choices=Kind.choices)
     country = models.ForeignKey(
         Country,
@@ -77,7 +88,13 @@ class Organisation(models.Model):
         ordering = ("acronym",)
 
     def __str__(self) -> str:
-        return f"{self.name} ({self.acronym})" if self.acronym != self.name else self.name
+        acronym = self.local_acronym
+        return f"{self.name} ({acronym})" if acronym != self.name else self.name
+
+    @property
+    def local_acronym(self) -> str:
+        """The acronym in the reader's language: RJE on French pages, EJN on English ones."""
+        return self.short_name or self.acronym
 
 
 class CrimeArea(models.Model):

@@ -21,6 +21,7 @@ def load_reference_data(tally: SeedTally) -> None:
                 "kind": row["kind"],
                 "country": countries[row["country"]] if row["country"] else None,
                 **translated("name", row["name"]),
+                **translated("short_name", row.get("short_name", {})),
             },
             tally=tally,
         )

@@ -212,13 +212,14 @@ ORGANISATIONS: list[dict] = [
         "name": {
             "en": "EuroMed Justice network of contact points",
             "fr": "Réseau de points de contact EuroMed Justice",
-            "ar": "شبكة نقاط الاتصال التابعة ليوروميد للعدالة",
+            "ar": "شبكة جهات الاتصال التابعة ليوروميد للعدالة",
         },
         "seeds": ["003"],
     },
     # EU agencies and their teams
     {
         "acronym": "Eurojust",
+        "short_name": {"ar": "يوروجست"},
         "kind": "eu_agency",
         "country": None,
         "name": {
@@ -252,6 +253,7 @@ ORGANISATIONS: list[dict] = [
     },
     {
         "acronym": "Europol",
+        "short_name": {"ar": "يوروبول"},
         "kind": "eu_agency",
         "country": None,
         "name": {
@@ -264,6 +266,7 @@ ORGANISATIONS: list[dict] = [
     # European networks and EuroMed Police
     {
         "acronym": "EJN",
+        "short_name": {"fr": "RJE"},
         "kind": "network",
         "country": None,
         "name": {
@@ -275,6 +278,7 @@ ORGANISATIONS: list[dict] = [
     },
     {
         "acronym": "EJTN",
+        "short_name": {"fr": "REFJ"},
         "kind": "network",
         "country": None,
         "name": {
@@ -295,7 +299,7 @@ ORGANISATIONS: list[dict] = [
                 "humains"
             ),
             "ar": (
-                "مجموعة التركيز لأعضاء النيابة العامة في الاتحاد الأوروبي المعنية بمكافحة الاتجار "
+                "الفريق المتخصص لأعضاء النيابة العامة في الاتحاد الأوروبي المعني بمكافحة الاتجار "
                 "بالبشر"
             ),
         },
@@ -311,6 +315,7 @@ ORGANISATIONS: list[dict] = [
     # United Nations
     {
         "acronym": "UNODC",
+        "short_name": {"fr": "ONUDC"},
         "kind": "un_body",
         "country": None,
         "name": {
@@ -322,6 +327,7 @@ ORGANISATIONS: list[dict] = [
     },
     {
         "acronym": "UN-CTED",
+        "short_name": {"fr": "DECT"},
         "kind": "un_body",
         "country": None,
         "name": {
@@ -334,6 +340,7 @@ ORGANISATIONS: list[dict] = [
     # Other international organisations and networks
     {
         "acronym": "INTERPOL",
+        "short_name": {"ar": "الإنتربول"},
         "kind": "international_organisation",
         "country": None,
         "name": {
@@ -356,6 +363,7 @@ ORGANISATIONS: list[dict] = [
     },
     {
         "acronym": "IAP",
+        "short_name": {"fr": "AIPP"},
         "kind": "international_organisation",
         "country": None,
         "name": {
@@ -658,7 +666,7 @@ CONTACT_ROLES: list[dict] = [
         "name": {
             "en": "EMJ / EMJNet contact point",
             "fr": "Point de contact EMJ / EMJNet",
-            "ar": "نقطة اتصال EMJ / EMJNet",
+            "ar": "جهة اتصال EMJ / EMJNet",
         },
     },
     {
@@ -666,7 +674,7 @@ CONTACT_ROLES: list[dict] = [
         "name": {
             "en": "Eurojust contact point",
             "fr": "Point de contact d’Eurojust",
-            "ar": "نقطة اتصال يوروجست",
+            "ar": "جهة اتصال يوروجست",
         },
     },
     {
@@ -674,7 +682,7 @@ CONTACT_ROLES: list[dict] = [
         "name": {
             "en": "EJN contact point",
             "fr": "Point de contact du RJE",
-            "ar": "نقطة اتصال الشبكة القضائية الأوروبية",
+            "ar": "جهة اتصال الشبكة القضائية الأوروبية",
         },
     },
     {
@@ -694,7 +702,7 @@ CONTACT_ROLES: list[dict] = [
         "name": {
             "en": "Cybercrime 24/7 contact point",
             "fr": "Point de contact cybercriminalité 24/7",
-            "ar": "نقطة اتصال الجرائم السيبرانية على مدار الساعة",
+            "ar": "جهة اتصال الجرائم السيبرانية على مدار الساعة",
         },
     },
     {

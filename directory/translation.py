@@ -11,7 +11,7 @@ class CountryTranslationOptions(TranslationOptions):
 
 @register(Organisation)
 class OrganisationTranslationOptions(TranslationOptions):
-    fields = ("name",)
+    fields = ("name", "short_name")
     required_languages = ("en",)
 
 

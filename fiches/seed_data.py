@@ -1090,7 +1090,11 @@ INSTRUMENTS: list[dict] = [
         "slug": "untoc",
         "kind": "universal",
         "year": 2000,
-        "short_name": {"en": "UNTOC", "fr": "Convention de Palerme", "ar": "اتفاقية باليرمو"},
+        "short_name": {
+            "en": "UNTOC",
+            "fr": "Convention de Palerme",
+            "ar": "اتفاقية الجريمة المنظمة",
+        },
         "name": {
             "en": "United Nations Convention against Transnational Organized Crime",
             "fr": "Convention des Nations Unies contre la criminalité transnationale organisée",
@@ -1102,7 +1106,7 @@ INSTRUMENTS: list[dict] = [
         "slug": "uncac",
         "kind": "universal",
         "year": 2003,
-        "short_name": {"en": "UNCAC", "fr": "Convention de Mérida", "ar": "اتفاقية ميريدا"},
+        "short_name": {"en": "UNCAC", "fr": "CNUCC", "ar": "اتفاقية مكافحة الفساد"},
         "name": {
             "en": "United Nations Convention against Corruption",
             "fr": "Convention des Nations Unies contre la corruption",

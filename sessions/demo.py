@@ -43,7 +43,7 @@ OBJECTIVES = (
         "en": "Demo objective: list the contact points for the urgent preservation of data",
         "fr": "Objectif de démonstration : recenser les points de contact pour la conservation "
         "rapide des données",
-        "ar": "هدف تجريبي: حصر نقاط الاتصال المعنية بالحفظ العاجل للبيانات",
+        "ar": "هدف تجريبي: حصر جهات الاتصال المعنية بالحفظ العاجل للبيانات",
     },
 )
 # (day, start, end, kind, title): day 0 is the session's first day.

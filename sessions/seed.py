@@ -21,6 +21,15 @@ def _texts(row: dict, fields: tuple[str, ...], *, blank: tuple[str, ...] = ()) -
     return values
 
 
+def _in_each_language(field: str, english: str | None) -> dict:
+    """An expert's honorific or affiliation as the seed writes it in English, with its French and
+    Arabic forms ("Mrs." is "Mme" in French; "FIIAPP - Spain" is "FIIAPP - Espagne")."""
+    if not english:
+        return translated(field, {"en": ""})
+    forms = seed_data.EXPERT_WORDS.get(english, {})
+    return translated(field, {"en": english, "fr": forms.get("fr", ""), "ar": forms.get("ar", "")})
+
+
 def _organisations(acronyms: list[str]) -> list[Organisation]:
     found = list(Organisation.objects.filter(acronym__in=acronyms))
     missing = set(acronyms) - {organisation.acronym for organisation in found}
@@ -86,8 +95,8 @@ def load_sessions(tally: SeedTally) -> None:
             row.get("experts", []),
             lambda expert: {
                 "name": expert["name"],
-                "honorific": expert.get("honorific") or "",
-                "affiliation": expert.get("affiliation") or "",
+                **_in_each_language("honorific", expert.get("honorific")),
+                **_in_each_language("affiliation", expert.get("affiliation")),
                 "organisation": _organisations([expert["organisation"]])[0]
                 if expert.get("organisation")
                 else None,

@@ -33,7 +33,7 @@ class SessionObjectiveTranslationOptions(TranslationOptions):
 
 @register(SessionExpert)
 class SessionExpertTranslationOptions(TranslationOptions):
-    fields = ("group", "role")
+    fields = ("group", "role", "honorific", "affiliation")
 
 
 @register(SessionOutcome)

@@ -437,6 +437,8 @@ class LibraryFileFactory(DjangoModelFactory):
     document = factory.SubFactory(LibraryDocumentFactory)
     language = "en"
     file = factory.django.FileField(filename="handbook.pdf", data=PDF_BYTES)
+
+
 class OutboxMessageFactory(DjangoModelFactory):
     """A message of the e-mail outbox, waiting for PMT's review."""
 
@@ -464,3 +466,17 @@ def release_agenda(session: Session, **kwargs) -> AgendaRelease:
     from sessions.releases import agenda_publish
 
     return agenda_publish(session=session, notify=kwargs.pop("notify", False), **kwargs)
+
+
+class GlossaryEntryFactory(DjangoModelFactory):
+    class Meta:
+        model = "glossary.GlossaryEntry"
+
+    slug = factory.Sequence(lambda n: f"term-{n}")
+    domain = "cooperation"
+    term_en = factory.Sequence(lambda n: f"term number {n}")
+    term_fr = factory.Sequence(lambda n: f"terme numéro {n}")
+    term_ar = factory.Sequence(lambda n: f"المصطلح رقم {n}")
+    definition_en = "What it means."
+    definition_fr = "Ce qu’il signifie."
+    definition_ar = "ما يعنيه."

@@ -210,7 +210,7 @@ def test_a_later_run_keeps_review_dates_and_what_editors_changed(fiches_seeded):
 
     fiche.refresh_from_db()
     assert fiche.last_reviewed_on == reviewed  # set when the fiche was created, never again
-    assert fiche.national_description_fr.startswith("Exemple illustratif : au Maroc")
+    assert fiche.national_description_fr.startswith("Exemple illustratif\u202f: au Maroc")
     assert set(fiche.channels.values_list("code", flat=True)) == {"central-authority", "interpol"}
     assert reset["fiches restored"] == 1
 

@@ -36,7 +36,7 @@ def fifth(seeded) -> Session:
     [
         ("en", ["Wednesday 24 January 2018", "Coffee Break", "CrimEx Presidium", "Victoria Palau"]),
         ("fr", ["mercredi 24 janvier 2018", "5e session CrimEx, Deuxième partie"]),
-        ("ar", ["الأربعاء", "الدورة الخامسة لمجموعة CrimEx، الجزء الثاني"]),
+        ("ar", ["الأربعاء", "الدورة الخامسة لفريق CrimEx، الجزء الثاني"]),
     ],
 )
 def test_fifth_session_page_in_each_language(client, fifth, language, expected):
@@ -216,3 +216,23 @@ def test_session_list_query_count_is_flat_with_documents(client, django_assert_m
     SessionDocumentFactory.create_batch(20)
     with django_assert_max_num_queries(len(few.captured_queries)):
         client.get(reverse("crimex_sessions:list"))
+
+
+@pytest.mark.parametrize(
+    ("language", "honorific", "affiliation"),
+    [
+        ("en", "Mrs.", "FIIAPP - Spain"),
+        ("fr", "Mme", "FIIAPP - Espagne"),
+        ("ar", "السيدة", "إسبانيا"),
+    ],
+)
+def test_experts_honorific_and_affiliation_in_each_language(
+    client, fifth, language, honorific, affiliation
+):
+    content = client.get(url_in(language, "crimex_sessions:detail", fifth.pk)).content.decode()
+
+    assert f"{honorific} Victoria Palau" in content
+    assert affiliation in content
+    if language == "fr":
+        assert "Mrs." not in content
+        assert "Spain" not in content

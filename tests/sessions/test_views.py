@@ -34,7 +34,7 @@ def test_unpublished_session_is_hidden_from_visitors_and_shown_to_staff(client):
     [
         ("en", "5th CrimEx session, Second Part"),
         ("fr", "5e session CrimEx, Deuxième partie"),
-        ("ar", "الدورة الخامسة لمجموعة CrimEx، الجزء الثاني"),
+        ("ar", "الدورة الخامسة لفريق CrimEx، الجزء الثاني"),
     ],
 )
 def test_session_label_reads_naturally_in_each_language(language, expected):
