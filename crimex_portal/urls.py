@@ -26,5 +26,6 @@ urlpatterns += i18n_patterns(
     path("directory/", include("directory.urls")),
     path("fiches/", include("fiches.urls")),
     path("reports/", include("crimex_portal.reports.urls")),
+    path("translations/", include("crimex_portal.translations.urls")),
     path("admin/", admin.site.urls),
 )

@@ -1,8 +1,8 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.admin import TabbedTranslationAdmin
 
 from crimex_portal.revisions import differences, snapshot
+from crimex_portal.translations.admin import TabbedTranslationAdmin
 from fiches.forms import FicheEditorAssignmentForm
 from fiches.models import (
     Channel,

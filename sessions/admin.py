@@ -6,12 +6,12 @@ from django.http import HttpRequest
 from django.utils import translation
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.admin import (
+
+from crimex_portal.translations.admin import (
     TabbedTranslationAdmin,
     TranslationStackedInline,
     TranslationTabularInline,
 )
-
 from sessions.forms import AgendaItemForm, AgendaItemFormSet
 from sessions.models import (
     AgendaItem,
@@ -212,6 +212,7 @@ class SessionAdmin(TabbedTranslationAdmin):
         if self._copying(request) is not None:  # documents belong to the session they were for
             inlines = [inline for inline in inlines if not isinstance(inline, DocumentInline)]
         return inlines
+
     def save_model(self, request: HttpRequest, obj: Session, form, change: bool) -> None:
         super().save_model(request, obj, form, change)
         # The change form's box and the list's column both come here.

@@ -1,8 +1,10 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from crimex_portal.translations.content import TranslatedContent
 
-class Page(models.Model):
+
+class Page(TranslatedContent):
     """Editorial text of the public pages (home, about), translated like all content."""
 
     slug = models.SlugField(_("slug"), unique=True)
@@ -22,6 +24,8 @@ class Page(models.Model):
         verbose_name = _("page")
         verbose_name_plural = _("pages")
         ordering = ("slug",)
+        # The list of outdated translations spans every app's content: PMT staff's.
+        permissions = (("update_translations", _("Can see the translations to update")),)
 
     def __str__(self) -> str:
         return self.title
