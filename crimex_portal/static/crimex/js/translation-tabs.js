@@ -28,10 +28,21 @@
       tab.appendChild(badge);
     });
   }
-  // After jQuery's ready handlers, which build the tabs.
-  if (document.readyState === "complete") {
-    markOutdatedTranslations();
-  } else {
-    window.addEventListener("load", markOutdatedTranslations);
+  // The tabs are built by jQuery ready handlers, which may run after the load event: mark what is
+  // there, then again whenever the form changes (tabs built, an inline added). Marking is
+  // idempotent.
+  let scheduled = false;
+  function schedule() {
+    if (!scheduled) {
+      scheduled = true;
+      window.requestAnimationFrame(function () {
+        scheduled = false;
+        markOutdatedTranslations();
+      });
+    }
   }
+  document.addEventListener("DOMContentLoaded", function () {
+    schedule();
+    new MutationObserver(schedule).observe(document.body, { childList: true, subtree: true });
+  });
 })();
