@@ -59,3 +59,8 @@ def test_the_outdated_translation_input_is_marked_for_its_tab_badge(pmt_client):
     assert "data-translation-outdated" in tag_of(html, "description_fr")
     assert "data-translation-outdated" not in tag_of(html, "description_ar")
     assert "data-translation-outdated" not in tag_of(html, "description_en")
+
+
+def test_the_admin_home_links_pmt_to_the_translations_to_update(pmt_client):
+    html = pmt_client.get(reverse("admin:index")).content.decode()
+    assert reverse("translations:to_update") in html

@@ -118,3 +118,15 @@ def test_the_page_marks_the_outdated_translation_in_its_language(language, flagg
         assert 'class="translation-outdated" role="note"' in html
     else:
         assert "translation-outdated" not in html
+
+
+def test_rows_written_in_bulk_remember_their_english_too(seeded):
+    import random
+
+    from directory.demo import generated_contacts_create
+    from directory.models import Contact
+
+    generated_contacts_create(count=3, rng=random.Random(7))  # noqa: S311 (a repeatable demo)
+    written = Contact.objects.order_by("-pk")[:3]
+    assert all(contact.translation_sources for contact in written if contact.name_ar)
+    assert any(contact.name_ar for contact in written)
