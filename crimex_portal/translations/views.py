@@ -24,9 +24,9 @@ def to_update(request: HttpRequest) -> HttpResponse:
     return render(request, "translations/to_update.html", {"page": page})
 
 
+@require_POST
 @members_only
 @permission_required(UPDATE_TRANSLATIONS, raise_exception=True)
-@require_POST
 def confirm(request: HttpRequest) -> HttpResponse:
     try:
         model = apps.get_model(request.POST.get("model", ""))
