@@ -6,11 +6,14 @@ import re
 import pytest
 from django.test import Client
 from django.urls import reverse
+from django.utils import translation
 
 from crimex_portal.accounts import roles
+from fiches.models import FicheRevision
 from tests.factories import (
     ActionFactory,
     AgendaItemFactory,
+    FicheFactory,
     SessionFactory,
     UserFactory,
     log_in_with_two_factor,
@@ -64,3 +67,16 @@ def test_the_outdated_translation_input_is_marked_for_its_tab_badge(pmt_client):
 def test_the_admin_home_links_pmt_to_the_translations_to_update(pmt_client):
     html = pmt_client.get(reverse("admin:index")).content.decode()
     assert reverse("translations:to_update") in html
+
+
+def test_the_fiche_history_in_the_admin_names_fields_in_the_readers_language(pmt_client):
+    fiche = FicheFactory()
+    FicheRevision.objects.create(
+        fiche=fiche, changes={"execution_deadline_en": ["a", "b"], "channels": [[], ["post"]]}
+    )
+    url = reverse("admin:fiches_fiche_change", args=[fiche.pk])
+    html = pmt_client.get(url).content.decode()
+    assert "Transmission channels, Execution deadline (English)" in html
+    with translation.override("fr"):
+        french = pmt_client.get(reverse("admin:fiches_fiche_change", args=[fiche.pk]))
+    assert "(anglais)" in french.content.decode().lower()
