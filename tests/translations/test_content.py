@@ -12,6 +12,7 @@ from crimex_portal.translations.content import (
     is_outdated,
     outdated_translations,
     record_existing,
+    translated_fields,
 )
 from sessions.models import Session
 from tests.factories import AgendaItemFactory, SessionFactory
@@ -130,3 +131,15 @@ def test_rows_written_in_bulk_remember_their_english_too(seeded):
     written = Contact.objects.order_by("-pk")[:3]
     assert all(contact.translation_sources for contact in written if contact.name_ar)
     assert any(contact.name_ar for contact in written)
+
+
+def test_seeded_translations_remember_their_english(seeded):
+    from crimex_portal.translations.selectors import translated_models
+
+    for model in translated_models():
+        for row in model.objects.all():
+            for name in translated_fields(model):
+                for language in ("fr", "ar"):
+                    if getattr(row, f"{name}_{language}"):
+                        assert language in row.translation_sources.get(name, {}), (row, name)
+                        assert not row.translation_outdated(name, language)
