@@ -8,7 +8,6 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
 
 from actionplans.forms import PlanImportForm
 from actionplans.import_changes import FileChanges, plan_file_changes
@@ -30,6 +29,7 @@ from actionplans.services import (
     pending_plan_file_save,
     plan_file_import,
 )
+from crimex_portal.translations.admin import TabbedTranslationAdmin, TranslationStackedInline
 
 # Everything an import may do to a plan.
 IMPORT_PERMISSIONS = (

@@ -7,9 +7,9 @@ How it decides, field by field:
   importing the same table again changes nothing.
 - an import writes the texts of one language: English by default (the table's `_en` fields), or
   the language of a translated table (`_fr`, `_ar`). The other languages' texts are never
-  blanked. When an English text changes, its translations are kept and the row's
-  `translations_outdated_since` is set. `translations` (English text -> {language: text}: the
-  seed's) also writes those translations, where it has one for the text.
+  blanked. When an English text changes, its translations are kept and read as outdated until
+  someone saves them again (crimex_portal/translations/content.py). `translations` (English
+  text -> {language: text}: the seed's) also writes those translations, where it has one.
 - a translated table only translates: it creates and removes nothing, and an empty cell leaves
   the stored translation as it is. Only the English table sets the structure: goals, actions,
   their order, participating entities and indicators. Indicators keep their kind, baseline,
@@ -53,7 +53,6 @@ from directory.models import Organisation
 
 Translations = Mapping[str, Mapping[str, str]]
 CREATED, UPDATED, UNCHANGED, REMOVED = "created", "updated", "unchanged", "removed"
-OUTDATED_FIELD = "translations_outdated_since"
 OUTCOME_LABELS = {
     CREATED: gettext_lazy("will be created"),
     UPDATED: gettext_lazy("will be updated"),
@@ -268,8 +267,6 @@ class _Planner:
                     )
                 )
         kept = not created and self.english and self._translations_kept(instance, writes)
-        if kept:
-            writes[OUTDATED_FIELD] = self.now
         return Change(
             instance=instance,
             label=label,

@@ -7,21 +7,10 @@ from django.utils.translation import pgettext_lazy
 
 from crimex_portal.seeding import set_in_order
 from crimex_portal.text import lines_of
+from crimex_portal.translations.content import TranslatedContent
 from crimex_portal.uploads import DocumentFileValidator, PrivateFileField
 from directory.models import Country, CrimeArea, Organisation
 from sessions.models import Session, SessionDocument
-
-
-class TranslatedContent(models.Model):
-    """Content written in English and translated: an import that changes an English text keeps
-    its French and Arabic texts and notes here that they may no longer say the same."""
-
-    translations_outdated_since = models.DateTimeField(
-        _("translations possibly outdated since"), null=True, blank=True, editable=False
-    )
-
-    class Meta:
-        abstract = True
 
 
 class ActionPlan(TranslatedContent):

@@ -1,7 +1,11 @@
 """What changed on a record, from what to what: the history kept for contacts and fiches."""
 
+from django.conf import settings
+from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from django.forms.models import model_to_dict
+from django.utils.text import capfirst
+from django.utils.translation import gettext as _
 
 # The first of these an item has names it in a history, whatever the reader's language.
 NATURAL_KEYS = ("code", "slug", "iso_code", "acronym")
@@ -22,3 +26,19 @@ def snapshot(instance: models.Model, names) -> dict:
 
 def differences(before: dict, after: dict) -> dict:
     return {name: [before[name], after[name]] for name in before if before[name] != after[name]}
+
+
+def field_label(model: type[models.Model], name: str) -> str:
+    """A changed field as the reader says it, in the reader's language: "Execution deadline
+    (English)" for execution_deadline_en."""
+    try:
+        field = model._meta.get_field(name)
+    except FieldDoesNotExist:
+        return name
+    language = getattr(field, "language", None)  # modeltranslation's field of one language
+    if not language:
+        return capfirst(str(field.verbose_name))
+    return _("%(field)s (%(language)s)") % {
+        "field": capfirst(str(field.translated_field.verbose_name)),
+        "language": dict(settings.LANGUAGES)[language],  # the catalogue's name, its case
+    }

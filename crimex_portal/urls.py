@@ -29,5 +29,6 @@ urlpatterns += i18n_patterns(
     path("search/", include("crimex_portal.search.urls")),
     path("glossary/", include("glossary.urls")),
     path("reports/", include("crimex_portal.reports.urls")),
+    path("translations/", include("crimex_portal.translations.urls")),
     path("admin/", admin.site.urls),
 )

@@ -896,8 +896,10 @@ def _generated_contact(
             contact.mobile = fictional_phone(country.iso_code, number + 50)
     if rng.random() < 0.4:
         contact.address = f"{number} Example Street (fictional address)"
-    # bulk_create does not call save(), which fills the search text.
+    # bulk_create does not call save(), which fills the search text and records the English the
+    # translations were made from.
     contact.search_text = contact.build_search_text()
+    contact.record_translation_sources()
     related = {
         "roles": sorted(roles, key=lambda role: role.code),
         "languages": [rows.languages[code] for code in dict.fromkeys(spoken)],

@@ -8,8 +8,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from crimex_portal.translations.content import TranslatedContent
 
-class Country(models.Model):
+
+class Country(TranslatedContent):
     class Group(models.TextChoices):
         SOUTH_PARTNER = "spc", _("South Partner Country")
         EU_MEMBER_STATE = "eu", _("EU Member State")
@@ -44,7 +46,7 @@ class Country(models.Model):
         return self.GROUP_PLURALS[self.group]
 
 
-class Organisation(models.Model):
+class Organisation(TranslatedContent):
     class Kind(models.TextChoices):
         EU_AGENCY = "eu_agency", _("EU agency")
         UN_BODY = "un_body", _("UN body")
@@ -97,7 +99,7 @@ class Organisation(models.Model):
         return self.short_name or self.acronym
 
 
-class CrimeArea(models.Model):
+class CrimeArea(TranslatedContent):
     class Category(models.TextChoices):
         CORE = "core", _("Core priority area")
         CROSS_CUTTING = "cross_cutting", _("Cross-cutting subject")
@@ -117,7 +119,7 @@ class CrimeArea(models.Model):
         return self.name
 
 
-class ContactRole(models.Model):
+class ContactRole(TranslatedContent):
     """What a contact is in the network: central authority, EJN contact point, ..."""
 
     code = models.SlugField(_("code"), max_length=40, unique=True)
@@ -133,7 +135,7 @@ class ContactRole(models.Model):
         return self.name
 
 
-class Language(models.Model):
+class Language(TranslatedContent):
     code = models.CharField(_("code"), max_length=8, unique=True, help_text=_("ISO 639-1, e.g. fr"))
     name = models.CharField(_("name"), max_length=60)
 
@@ -157,7 +159,7 @@ def visibility_field(label: str) -> models.CharField:
     )
 
 
-class Contact(models.Model):
+class Contact(TranslatedContent):
     """A person to contact in the network. Personal fields each have a visibility; a contact
     whose consent is not recorded is seen by PMT staff only."""
 

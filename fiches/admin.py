@@ -1,8 +1,8 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.admin import TabbedTranslationAdmin
 
 from crimex_portal.revisions import differences, snapshot
+from crimex_portal.translations.admin import TabbedTranslationAdmin
 from fiches.forms import FicheEditorAssignmentForm
 from fiches.models import (
     Channel,
@@ -47,11 +47,15 @@ class FicheRevisionInline(admin.TabularInline):
     model = FicheRevision
     extra = 0
     can_delete = False
-    fields = ("changed_at", "changed_by", "reviewed", "changes")
+    fields = ("changed_at", "changed_by", "reviewed", "changed_fields", "changes")
     readonly_fields = fields
 
     def has_add_permission(self, request, obj=None) -> bool:
         return False
+
+    @admin.display(description=_("changed fields"))
+    def changed_fields(self, revision: FicheRevision) -> str:
+        return ", ".join(revision.changed_labels)
 
 
 @admin.register(Fiche)

@@ -10,12 +10,14 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from crimex_portal.revisions import field_label
+from crimex_portal.translations.content import TranslatedContent
 from directory.models import ContactRole, Country, Language, Organisation
 
 REVIEW_CYCLE_DAYS = 365
 
 
-class MeasureGroup(models.Model):
+class MeasureGroup(TranslatedContent):
     code = models.CharField(_("code"), max_length=4, unique=True)
     name = models.CharField(_("name"), max_length=200)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
@@ -29,7 +31,7 @@ class MeasureGroup(models.Model):
         return self.name
 
 
-class Measure(models.Model):
+class Measure(TranslatedContent):
     code = models.CharField(
         _("code"), max_length=10, unique=True, help_text=_("e.g. 501: group 5, measure 01.")
     )
@@ -59,7 +61,7 @@ class Measure(models.Model):
         return reverse("fiches:measure", kwargs={"code": self.code})
 
 
-class Instrument(models.Model):
+class Instrument(TranslatedContent):
     """An international instrument a fiche names as its legal framework."""
 
     class Kind(models.TextChoices):
@@ -83,7 +85,7 @@ class Instrument(models.Model):
         return self.short_name
 
 
-class Channel(models.Model):
+class Channel(TranslatedContent):
     """How a request travels: central authority, direct judicial contact, diplomatic, INTERPOL."""
 
     code = models.SlugField(_("code"), max_length=40, unique=True)
@@ -99,7 +101,7 @@ class Channel(models.Model):
         return self.name
 
 
-class Fiche(models.Model):
+class Fiche(TranslatedContent):
     class Applicability(models.TextChoices):
         APPLICABLE = "applicable", _("Applicable")
         PARTLY = "partly", _("Applicable to a certain extent")
@@ -249,6 +251,11 @@ class FicheRevision(models.Model):
 
     def __str__(self) -> str:
         return f"{self.fiche} · {self.changed_at:%Y-%m-%d %H:%M}"
+
+    @property
+    def changed_labels(self) -> list[str]:
+        """The changed fields' names in the reader's language, not the stored field names."""
+        return [field_label(Fiche, name) for name in self.changes]
 
 
 class FicheEditorAssignment(models.Model):

@@ -1,8 +1,8 @@
 from typing import ClassVar
 
 from django.contrib import admin
-from modeltranslation.admin import TabbedTranslationAdmin
 
+from crimex_portal.translations.admin import TabbedTranslationAdmin
 from glossary.models import GlossaryEntry
 
 

@@ -2,8 +2,10 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from crimex_portal.translations.content import TranslatedContent
 
-class GlossaryEntry(models.Model):
+
+class GlossaryEntry(TranslatedContent):
     """One notion of judicial cooperation in criminal matters: the term to use for it in each
     language, what it means, and the renderings to avoid. The interface, the seeded content and
     later features follow it; tests/glossary/test_consistency.py checks that they do."""

@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.admin import TabbedTranslationAdmin
 
+from crimex_portal.translations.admin import TabbedTranslationAdmin
 from library.models import LibraryDocument, LibraryFile
 
 

@@ -3,6 +3,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from crimex_portal.translations.content import TranslatedContent
 from crimex_portal.uploads import DocumentFileValidator, PrivateFileField
 from sessions.models import SessionDocument
 
@@ -12,7 +13,7 @@ class LibraryDocumentQuerySet(models.QuerySet):
         return self.filter(visibility=LibraryDocument.Visibility.PUBLIC)
 
 
-class LibraryDocument(models.Model):
+class LibraryDocument(TranslatedContent):
     """A CrimEx document (handbook, analysis, national report...), with one file per language."""
 
     class Kind(models.TextChoices):

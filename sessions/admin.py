@@ -6,12 +6,12 @@ from django.http import HttpRequest
 from django.utils import translation
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.admin import (
+
+from crimex_portal.translations.admin import (
     TabbedTranslationAdmin,
     TranslationStackedInline,
     TranslationTabularInline,
 )
-
 from sessions.forms import AgendaItemForm, AgendaItemFormSet
 from sessions.models import (
     AgendaItem,

@@ -10,6 +10,7 @@ from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from crimex_portal.text import lines_of
+from crimex_portal.translations.content import TranslatedContent
 from crimex_portal.uploads import DocumentFileValidator, PrivateFileField
 from directory.models import Country, Organisation
 
@@ -86,7 +87,7 @@ class SessionQuerySet(models.QuerySet):
         return number
 
 
-class Session(models.Model):
+class Session(TranslatedContent):
     """A CrimEx meeting: a numbered session, or one part of a session held in several parts."""
 
     class Kind(models.TextChoices):
@@ -255,7 +256,7 @@ def language_names(codes: list[str]) -> list[str]:
     return [str(names[code]) for code in codes if code in names]
 
 
-class SessionObjective(models.Model):
+class SessionObjective(TranslatedContent):
     session = models.ForeignKey(Session, on_delete=models.CASCADE, related_name="objectives")
     order = models.PositiveSmallIntegerField(_("order"), default=0)
     title = models.CharField(_("objective"), max_length=300)
@@ -270,7 +271,7 @@ class SessionObjective(models.Model):
         return self.title
 
 
-class SessionExpert(models.Model):
+class SessionExpert(TranslatedContent):
     session = models.ForeignKey(Session, on_delete=models.CASCADE, related_name="experts")
     order = models.PositiveSmallIntegerField(_("order"), default=0)
     honorific = models.CharField(_("honorific"), max_length=20, blank=True)
@@ -300,7 +301,7 @@ class SessionExpert(models.Model):
         return self.name
 
 
-class SessionOutcome(models.Model):
+class SessionOutcome(TranslatedContent):
     class Kind(models.TextChoices):
         ROADMAP = "roadmap", _("Roadmap")
         DECLARATION = "declaration", _("Declaration")
@@ -323,7 +324,7 @@ class SessionOutcome(models.Model):
         return self.title
 
 
-class AgendaItem(models.Model):
+class AgendaItem(TranslatedContent):
     """One line of the timetable. The items of one date are that day of the agenda."""
 
     class Kind(models.TextChoices):
@@ -399,7 +400,7 @@ class AgendaItem(models.Model):
         return datetime.datetime.combine(self.date, self.end_time, tzinfo=self.session.zone)
 
 
-class SessionDocument(models.Model):
+class SessionDocument(TranslatedContent):
     class Kind(models.TextChoices):
         AGENDA = "agenda", _("Agenda")
         CONCLUSIONS = "conclusions", _("Conclusions")
@@ -492,7 +493,7 @@ class Registration(models.Model):
         return f"{self.user} – {self.session}"
 
 
-class AgendaRelease(models.Model):
+class AgendaRelease(TranslatedContent):
     """Version n of a session's agenda as published: a frozen copy of the working agenda's
     items (sessions/releases.py writes `items` and `changes`), with a comment for readers."""
 

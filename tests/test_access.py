@@ -91,6 +91,9 @@ DECLARED: dict[str, str] = {
     "reports:request": MEMBERS_POST,  # and coordinators only: tests/reports/test_reports.py
     "reports:detail": COORDINATORS,
     "reports:download": COORDINATORS,
+    "translations:to_update": PMT,
+    # PMT staff only, and a forged field changes nothing: tests/translations/test_to_update.py.
+    "translations:confirm": MEMBERS_POST,
 }
 # Whole namespaces: the admin is staff-only by construction (Django checks is_staff and the
 # model permissions); allauth's pages (login, password reset, ...) serve anonymous visitors.

@@ -20,6 +20,8 @@ EDIT_ANY_FICHE = "fiches.change_fiche"
 # With an assignment PMT staff make (fiches.FicheEditorAssignment): the fiches of those countries.
 EDIT_COUNTRY_FICHES = "fiches.edit_country_fiches"
 MANAGE_USERS = "accounts.change_user"
+# The list of translations whose English changed since (PMT staff have "pages.*").
+UPDATE_TRANSLATIONS = "pages.update_translations"
 
 _MEMBER_PERMISSIONS = [MEMBERS_AREA]
 _COORDINATOR_PERMISSIONS = [

@@ -7,10 +7,10 @@ from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from modeltranslation.admin import TabbedTranslationAdmin
 
 from crimex_portal.notifications import services
 from crimex_portal.notifications.models import Delivery, OutboxMessage
+from crimex_portal.translations.admin import TabbedTranslationAdmin
 
 
 class DeliveryInline(admin.TabularInline):

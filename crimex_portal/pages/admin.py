@@ -1,7 +1,7 @@
 from django.contrib import admin
-from modeltranslation.admin import TabbedTranslationAdmin
 
 from crimex_portal.pages.models import Page, StrategyObjective
+from crimex_portal.translations.admin import TabbedTranslationAdmin
 
 
 @admin.register(Page)

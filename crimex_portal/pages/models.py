@@ -2,9 +2,10 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from crimex_portal.text import lines_of
+from crimex_portal.translations.content import TranslatedContent
 
 
-class Page(models.Model):
+class Page(TranslatedContent):
     """Editorial text of the public pages (home, about), translated like all content."""
 
     slug = models.SlugField(_("slug"), unique=True)
@@ -24,6 +25,8 @@ class Page(models.Model):
         verbose_name = _("page")
         verbose_name_plural = _("pages")
         ordering = ("slug",)
+        # The list of outdated translations spans every app's content: PMT staff's.
+        permissions = (("update_translations", _("Can see the translations to update")),)
 
     def __str__(self) -> str:
         return self.title
@@ -56,7 +59,7 @@ class SeededRow(models.Model):
         return self.key
 
 
-class StrategyObjective(models.Model):
+class StrategyObjective(TranslatedContent):
     """An objective of the Euromed Police Strategy 2017 (seed 004), under the core priority area
     it serves, with the strategy's relevant considerations."""
 

@@ -85,7 +85,7 @@ def test_pmt_upload_preview_then_confirm(pmt_client, seeded):
     action.refresh_from_db()
     assert action.description_en.startswith("Strengthen the prosecutors' ability")
     assert action.description_fr.startswith("Renforcer"), "the French text is kept"
-    assert action.translations_outdated_since is not None
+    assert action.translation_outdated("description", "fr"), "and flagged as outdated"
     event = AuditEvent.objects.get(action=AuditEvent.Action.PLAN_IMPORTED)
     assert event.target_repr == "Action Plan B"
     assert event.details["file"] == "plan_b.xlsx"

@@ -2,6 +2,7 @@ import re
 
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
 from crimex_portal.accounts import roles
 from fiches.models import Fiche, FicheEditorAssignment, FicheRevision
@@ -271,7 +272,16 @@ def test_country_editor_edits_their_country_and_the_history_keeps_the_change(cli
 
     page = text_of(client.get(fiche.get_absolute_url()))
     assert "reviewed" in page
-    assert "<code>national_law_en</code>" in page
+    # Issue 16: the fields as the reader names them, in the reader's language.
+    assert "National law (English)" in page
+    assert "national_law_en" not in page
+    with translation.override("fr"):
+        french = text_of(client.get(fiche.get_absolute_url()))
+    assert "droit national (anglais)" in french.lower()
+    assert "national_law_en" not in french
+    with translation.override("ar"):
+        arabic = text_of(client.get(fiche.get_absolute_url()))
+    assert "national_law" not in arabic
 
 
 def test_country_editor_cannot_edit_another_country(client, languages):
