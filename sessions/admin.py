@@ -1,8 +1,13 @@
+from dataclasses import dataclass
+
 from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
-from django.db.models import QuerySet
-from django.http import HttpRequest
+from django.core.exceptions import PermissionDenied
+from django.db.models import Prefetch, QuerySet
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import path, reverse
 from django.utils import translation
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
@@ -22,7 +27,18 @@ from sessions.models import (
     SessionObjective,
     SessionOutcome,
 )
+from sessions.preparation import as_draft, day_number, session_prepare_next
+from sessions.selectors import AgendaDay
 from sessions.services import record_publication, session_agenda_saved, sessions_publish
+from sessions.timetable import (
+    DOWN,
+    UP,
+    TimetableInvalid,
+    day_label,
+    rows_by_day,
+    timetable_formset,
+    timetable_save,
+)
 
 LANGUAGE_CHOICES_WIDGET = forms.CheckboxSelectMultiple
 
@@ -60,16 +76,7 @@ class SessionAdminForm(forms.ModelForm):
         """A copy made with "Save as new" starts the next session: an unpublished, planned
         draft, whose number, dates and title PMT staff have to look at. What they changed on
         the page before saving is kept."""
-        cleaned["is_published"] = False
-        cleaned["status"] = Session.Status.PLANNED
-        part = cleaned.get("part", original.part)
-        if cleaned.get("number") == original.number:
-            cleaned["number"] = Session.objects.next_free_number(after=original.number, part=part)
-        if (cleaned.get("start_date"), cleaned.get("end_date")) == (
-            original.start_date,
-            original.end_date,
-        ):
-            cleaned["start_date"] = cleaned["end_date"] = None
+        as_draft(cleaned, original)
         for code, _name in settings.LANGUAGES:
             name = f"title_{code}"
             title = cleaned.get(name)
@@ -150,7 +157,7 @@ class SessionAdmin(TabbedTranslationAdmin):
     save_as = True
     save_on_top = True
     view_on_site = True  # the preview: staff see unpublished sessions on the site
-    actions = ("publish", "unpublish")
+    actions = ("publish", "unpublish", "prepare_next")
     inlines = (ObjectiveInline, ExpertInline, OutcomeInline, AgendaItemInline, DocumentInline)
     fieldsets = (
         (
@@ -193,6 +200,128 @@ class SessionAdmin(TabbedTranslationAdmin):
         ),
     )
 
+    def get_urls(self) -> list:
+        def view(method):
+            return self.admin_site.admin_view(method)
+
+        return [
+            path(
+                "<int:object_id>/timetable/",
+                view(self.timetable_view),
+                name="crimex_sessions_session_timetable",
+            ),
+            path(
+                "<int:object_id>/timetable/preview/",
+                view(self.timetable_preview),
+                name="crimex_sessions_session_timetable_preview",
+            ),
+            path(
+                "<int:object_id>/prepare-next/",
+                view(self.prepare_next_view),
+                name="crimex_sessions_session_prepare_next",
+            ),
+            *super().get_urls(),
+        ]
+
+    def _session_to_edit(self, request: HttpRequest, object_id: int) -> Session:
+        """The session with its agenda in time order, for staff who may change it."""
+        session = (
+            Session.objects.filter(pk=object_id)
+            .prefetch_related(
+                Prefetch(
+                    "agenda_items",
+                    queryset=AgendaItem.objects.order_by(
+                        "date", "start_time", "pk"
+                    ).prefetch_related("organisations"),
+                )
+            )
+            .first()
+        )
+        if session is None:
+            raise Http404
+        if not self.has_change_permission(request, session):
+            raise PermissionDenied
+        return session
+
+    def timetable_view(self, request: HttpRequest, object_id: int) -> HttpResponse:
+        """The compact timetable editor: all the items on one screen, saved all or none."""
+        session = self._session_to_edit(request, object_id)
+        url = reverse("admin:crimex_sessions_session_timetable", args=[session.pk])
+        if request.method == "POST":
+            formset = timetable_formset(session, request.POST)
+            try:
+                changes = timetable_save(
+                    session=session, formset=formset, move=_move_asked(request)
+                )
+            except TimetableInvalid:
+                messages.error(
+                    request, _("Nothing was saved: correct the rows marked below, then save.")
+                )
+            else:
+                if changes:
+                    messages.success(request, _("The timetable is saved."))
+                    self.log_change(request, session, [{"changed": {"fields": ["agenda"]}}])
+                    if session_agenda_saved(session=session):
+                        messages.info(
+                            request, _("Registered members will be told that the agenda changed.")
+                        )
+                add = request.POST.get("add", "")
+                return redirect(f"{url}?add={int(add)}#new-row" if add.isdigit() else url)
+        else:
+            add = request.GET.get("add", "")
+            formset = timetable_formset(
+                session, add_to_day=int(add) if add.isdigit() and int(add) < 100 else None
+            )
+        days = rows_by_day(session, formset)
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "original": session,
+            "title": _("Timetable of the %(session)s") % {"session": session.label},
+            "session": session,
+            "formset": formset,
+            "days": days,
+            "new_day": (days[-1].number + 1) if days and not session.has_dates else None,
+            "languages": settings.LANGUAGES,
+        }
+        return render(request, "admin/crimex_sessions/session/timetable.html", context)
+
+    def timetable_preview(self, request: HttpRequest, object_id: int) -> HttpResponse:
+        """The agenda day by day, as members will see it on the session's page."""
+        session = self._session_to_edit(request, object_id)
+        days: dict = {}
+        for item in session.agenda_items.all():
+            days.setdefault(item.date, []).append(item)
+        context = {
+            "session": session,
+            "days": [
+                PreviewDay(
+                    date,
+                    items,
+                    "" if session.has_dates else day_label(session, day_number(session, date)),
+                )
+                for date, items in days.items()
+            ],
+        }
+        return render(request, "sessions/timetable_preview.html", context)
+
+    def prepare_next_view(self, request: HttpRequest, object_id: int) -> HttpResponse:
+        session = self._session_to_edit(request, object_id)
+        if not self.has_add_permission(request):
+            raise PermissionDenied
+        if request.method == "POST":
+            draft = session_prepare_next(session=session, request=request)
+            messages.success(request, _prepared_message(draft))
+            return redirect("admin:crimex_sessions_session_timetable", draft.pk)
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "original": session,
+            "title": _("Prepare the session after the %(session)s") % {"session": session.label},
+            "session": session,
+        }
+        return render(request, "admin/crimex_sessions/session/prepare_next.html", context)
+
     def _copying(self, request: HttpRequest) -> Session | None:
         """On "Save as new", the session the page showed."""
         if request.method != "POST" or "_saveasnew" not in request.POST:
@@ -212,6 +341,7 @@ class SessionAdmin(TabbedTranslationAdmin):
         if self._copying(request) is not None:  # documents belong to the session they were for
             inlines = [inline for inline in inlines if not isinstance(inline, DocumentInline)]
         return inlines
+
     def save_model(self, request: HttpRequest, obj: Session, form, change: bool) -> None:
         super().save_model(request, obj, form, change)
         # The change form's box and the list's column both come here.
@@ -252,12 +382,44 @@ class SessionAdmin(TabbedTranslationAdmin):
                 messages.WARNING,
             )
 
+    @admin.action(description=_("Prepare the next session"), permissions=("add",))
+    def prepare_next(self, request: HttpRequest, queryset: QuerySet[Session]):
+        drafts = [
+            session_prepare_next(session=session, request=request)
+            for session in queryset.order_by("number", "part")
+        ]
+        for draft in drafts:
+            self.message_user(request, _prepared_message(draft))
+        if len(drafts) == 1:
+            return redirect("admin:crimex_sessions_session_timetable", drafts[0].pk)
+        return None
+
     @admin.action(description=_("Unpublish the selected sessions"), permissions=("change",))
     def unpublish(self, request: HttpRequest, queryset: QuerySet[Session]) -> None:
         count = sessions_publish(sessions=queryset, published=False, request=request)
         self.message_user(
             request, ngettext("%d session unpublished.", "%d sessions unpublished.", count) % count
         )
+
+
+@dataclass(frozen=True)
+class PreviewDay(AgendaDay):
+    label: str = ""
+
+
+def _move_asked(request: HttpRequest) -> tuple[int, str] | None:
+    """ "3:up" from the row's up/down button: (row 3, up)."""
+    index, _colon, direction = request.POST.get("move", "").partition(":")
+    if index.isdigit() and direction in (UP, DOWN):
+        return int(index), direction
+    return None
+
+
+def _prepared_message(draft: Session) -> str:
+    return _(
+        "The %(session)s is prepared as an unpublished draft without dates: write its agenda, "
+        "set its dates, then publish it."
+    ) % {"session": draft.label}
 
 
 @admin.register(Registration)

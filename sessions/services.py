@@ -29,33 +29,38 @@ class TimetableSlot:
     start: datetime.time
     end: datetime.time | None
     title: str
+    row: int | None = None  # which row of a form it comes from, to say it there
 
 
-def agenda_conflicts(slots: Iterable[TimetableSlot]) -> list[str]:
-    """Clear messages for the items of one day that overlap; an item without an end is a moment."""
-    problems = []
+def agenda_overlaps(slots: Iterable[TimetableSlot]) -> list[tuple[TimetableSlot, TimetableSlot]]:
+    """(earlier, later) for the items of one day that overlap; an item without an end is a
+    moment."""
+    overlaps = []
     by_date: dict[datetime.date, list[TimetableSlot]] = {}
     for slot in slots:
         by_date.setdefault(slot.date, []).append(slot)
-    for date, day in sorted(by_date.items()):
+    for _date, day in sorted(by_date.items()):
         day.sort(key=lambda slot: slot.start)
         for earlier, later in itertools.pairwise(day):
             earlier_end = earlier.end or earlier.start
             if later.start < earlier_end or later.start == earlier.start:
-                problems.append(
-                    _(
-                        "On %(date)s, “%(later)s” (%(start)s) overlaps “%(earlier)s” "
-                        "(until %(end)s)."
-                    )
-                    % {
-                        "date": date.isoformat(),
-                        "later": later.title,
-                        "start": later.start.strftime("%H:%M"),
-                        "earlier": earlier.title,
-                        "end": earlier_end.strftime("%H:%M"),
-                    }
-                )
-    return problems
+                overlaps.append((earlier, later))
+    return overlaps
+
+
+def overlap_message(earlier: TimetableSlot, later: TimetableSlot, day: str = "") -> str:
+    return _("On %(date)s, “%(later)s” (%(start)s) overlaps “%(earlier)s” (until %(end)s).") % {
+        "date": day or later.date.isoformat(),
+        "later": later.title,
+        "start": later.start.strftime("%H:%M"),
+        "earlier": earlier.title,
+        "end": (earlier.end or earlier.start).strftime("%H:%M"),
+    }
+
+
+def agenda_conflicts(slots: Iterable[TimetableSlot]) -> list[str]:
+    """Clear messages for the items of one day that overlap."""
+    return [overlap_message(earlier, later) for earlier, later in agenda_overlaps(slots)]
 
 
 def agenda_fingerprint(session: Session) -> str:
