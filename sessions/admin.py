@@ -29,7 +29,12 @@ from sessions.models import (
 )
 from sessions.preparation import as_draft, day_number, session_prepare_next
 from sessions.selectors import AgendaDay
-from sessions.services import record_publication, session_agenda_saved, sessions_publish
+from sessions.services import (
+    record_publication,
+    registrations_promote,
+    session_agenda_saved,
+    sessions_publish,
+)
 from sessions.timetable import (
     DOWN,
     UP,
@@ -181,7 +186,7 @@ class SessionAdmin(TabbedTranslationAdmin):
         ),
         (
             _("Registration"),
-            {"fields": ("registration_deadline", "registration_capacity")},
+            {"fields": ("registration_opens", "registration_deadline", "registration_capacity")},
         ),
         (
             _("Languages and moderation"),
@@ -344,6 +349,10 @@ class SessionAdmin(TabbedTranslationAdmin):
 
     def save_model(self, request: HttpRequest, obj: Session, form, change: bool) -> None:
         super().save_model(request, obj, form, change)
+        if (
+            change and "registration_capacity" in form.changed_data
+        ):  # more places: the waiting move up
+            registrations_promote(session=Session.objects.select_for_update().get(pk=obj.pk))
         # The change form's box and the list's column both come here.
         if "is_published" in form.changed_data:
             record_publication(session=obj, published=obj.is_published, request=request)
@@ -424,8 +433,15 @@ def _prepared_message(draft: Session) -> str:
 
 @admin.register(Registration)
 class RegistrationAdmin(admin.ModelAdmin):
-    list_display = ("user", "session", "capacity", "interpretation_language", "created_at")
-    list_filter = ("session", "capacity", "interpretation_language")
+    list_display = (
+        "user",
+        "session",
+        "capacity",
+        "interpretation_language",
+        "is_waiting",
+        "created_at",
+    )
+    list_filter = ("session", "is_waiting", "capacity", "interpretation_language")
     list_select_related = ("user", "session")
     search_fields = ("user__email", "user__last_name", "user__first_name")
     autocomplete_fields = ("user", "session")

@@ -93,14 +93,29 @@ def register(request: HttpRequest, pk: int) -> HttpResponse:
     form = RegistrationForm(request.POST, user=request.user)
     if form.is_valid():
         try:
-            registration_save(session=session, user=request.user, **form.cleaned_data)
+            registration = registration_save(
+                session=session, user=request.user, **form.cleaned_data
+            )
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
         else:
-            messages.success(
-                request,
-                _("You are registered for this session. A confirmation is on its way by e-mail."),
-            )
+            if registration.is_waiting:
+                messages.success(
+                    request,
+                    _(
+                        "All places are taken: you are on the waiting list, in position "
+                        "%(position)s. A confirmation is on its way by e-mail."
+                    )
+                    % {"position": registration.waiting_position()},
+                )
+            else:
+                messages.success(
+                    request,
+                    _(
+                        "You are registered for this session. A confirmation is on its way by "
+                        "e-mail."
+                    ),
+                )
     else:
         messages.error(request, _("Your registration could not be saved: check the form."))
     return redirect(session.get_absolute_url() + "#registration")
