@@ -9,4 +9,7 @@ class CrimexSessionsConfig(AppConfig):
     verbose_name = _("CrimEx sessions")
 
     def ready(self) -> None:
-        from sessions import reports  # noqa: F401 - registers the session report builder
+        from sessions import (  # noqa: F401 - register the report builders
+            attendance,
+            reports,
+        )

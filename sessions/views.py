@@ -9,10 +9,11 @@ from django.views.decorators.http import require_POST
 from crimex_portal.accounts.decorators import members_gate, members_only
 from crimex_portal.audit.models import AuditEvent
 from crimex_portal.audit.services import record_event, record_people_listed
-from crimex_portal.downloads import csv_response
+from crimex_portal.downloads import attachment, csv_response
 from sessions import calendar
+from sessions.attendance import certificate_language, own_certificate_pdf, session_is_held
 from sessions.forms import RegistrationForm
-from sessions.models import Session, SessionDocument
+from sessions.models import Registration, Session, SessionDocument
 from sessions.selectors import (
     agenda_days,
     attendees,
@@ -59,6 +60,9 @@ def session_detail(request: HttpRequest, pk: int) -> HttpResponse:
             RegistrationForm(instance=registration, user=request.user) if members else None
         ),
         "can_see_attendees": request.user.has_perm("crimex_sessions.view_registration"),
+        "certificate_available": bool(
+            registration and not registration.is_waiting and session_is_held(session)
+        ),
     }
     return render(request, "sessions/session_detail.html", context)
 
@@ -148,7 +152,11 @@ def attendee_list(request: HttpRequest, pk: int) -> HttpResponse:
     return render(
         request,
         "sessions/attendee_list.html",
-        {"session": session, "registrations": registrations},
+        {
+            "session": session,
+            "registrations": registrations,
+            "session_held": session_is_held(session),
+        },
     )
 
 
@@ -209,3 +217,27 @@ def calendar_feed(request: HttpRequest) -> HttpResponse:
     return calendar.ics_response(
         calendar.sessions_feed(sessions, request.build_absolute_uri("/")), "crimex-sessions.ics"
     )
+
+
+@members_only
+def certificate(request: HttpRequest, pk: int) -> HttpResponse:
+    """The member's own certificate of attendance, once the session is held: nobody else's,
+    whatever the address says (there is no registration in it to change)."""
+    session = get_object_or_404(sessions_visible_to(request.user), pk=pk)
+    registration = (
+        Registration.objects.filter(session=session, user=request.user, is_waiting=False)
+        .select_related("user__country", "user__organisation", "session__venue_country")
+        .first()
+    )
+    if registration is None or not session_is_held(session):
+        raise Http404
+    language = certificate_language(registration, request.GET.get("language", ""))
+    filename, pdf = own_certificate_pdf(registration=registration, language=language)
+    record_event(
+        action=AuditEvent.Action.EXPORT_PDF,
+        request=request,
+        target=session,
+        kind="attendance_certificate",
+        language=language,
+    )
+    return attachment(HttpResponse(pdf, content_type="application/pdf"), filename)
