@@ -23,7 +23,6 @@ RELATIVE_DAYS_FROM = datetime.date(2000, 1, 3)
 PAUSES = (AgendaItem.Kind.BREAK, AgendaItem.Kind.LUNCH)
 # What a session carries over to the next one: where, how, in which languages.
 CARRIED_OVER = (
-    "part",
     "kind",
     "venue_country",
     "time_zone",
@@ -63,7 +62,9 @@ def titles_to_be_written() -> dict[str, str]:
 def session_prepare_next(*, session: Session, request: HttpRequest | None = None) -> Session:
     """A draft of the session after `session`: number + 1, no dates, its agenda's structure
     with titles to be written; no registrations, documents, objectives nor experts."""
+    # The session after one held in parts is a session of its own, until PMT say otherwise.
     values = {name: getattr(session, name) for name in CARRIED_OVER}
+    values["part"] = Session.Part.WHOLE
     for code, _name in settings.LANGUAGES:
         values[f"venue_city_{code}"] = getattr(session, f"venue_city_{code}")
         values[f"moderation_{code}"] = getattr(session, f"moderation_{code}")

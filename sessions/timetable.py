@@ -18,6 +18,7 @@ from sessions.preparation import day_number, first_agenda_day
 from sessions.services import TimetableSlot, agenda_overlaps, overlap_message
 
 UP, DOWN = "up", "down"
+HALF_AN_HOUR = datetime.timedelta(minutes=30)
 TITLE_FIELDS = tuple(f"title_{code}" for code, _name in settings.LANGUAGES)
 # The model's fields and the row's, where they differ: an error of the model goes to its cell.
 ROW_FIELD_OF = {"date": "day", "title": "title_en"}
@@ -100,8 +101,13 @@ def timetable_formset(
     days = day_numbers(session, extra_day=add_to_day is not None)
     if add_to_day is not None and add_to_day in days:
         same_day = [row for row in rows if row["day"] == add_to_day]
+        # After the day's last item; an item without an end is given half an hour.
         last_end = max(
-            (row["end_time"] or row["start_time"] for row in same_day), default=datetime.time(9)
+            (
+                row["end_time"] or _shifted(row["start_time"], HALF_AN_HOUR) or row["start_time"]
+                for row in same_day
+            ),
+            default=datetime.time(9),
         )
         position = max(
             (index + 1 for index, row in enumerate(rows) if row["day"] <= add_to_day), default=0
