@@ -136,3 +136,42 @@ def test_a_member_cannot_jump_the_queue_with_a_forged_field(member_client, membe
         {"capacity": "crimex_member", "is_waiting": "", "promoted_at": "2020-01-01"},
     )
     assert Registration.objects.get(session=session, user=member).is_waiting
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_cancellations_at_the_same_moment_give_each_freed_place_once():
+    """Race-safe: the session row is locked while places are counted and given, so two
+    cancellations at once promote two different members, never the same one twice."""
+    import threading
+
+    from django.db import connection
+
+    session = SessionFactory(
+        start_date=TODAY + 9 * DAY, end_date=TODAY + 10 * DAY, registration_capacity=2
+    )
+    leaving = [RegistrationFactory(session=session).user for _ in range(2)]
+    waiting = [RegistrationFactory(session=session, is_waiting=True) for _ in range(3)]
+    start = threading.Barrier(2)
+    errors = []
+
+    def cancel(user) -> None:
+        try:
+            start.wait()
+            registration_cancel(session=session, user=user)
+        except Exception as error:
+            errors.append(error)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=cancel, args=(user,)) for user in leaving]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert errors == []
+    confirmed = set(
+        Registration.objects.filter(session=session, is_waiting=False).values_list("pk", flat=True)
+    )
+    assert confirmed == {waiting[0].pk, waiting[1].pk}
+    assert Registration.objects.get(pk=waiting[2].pk).waiting_position() == 1
