@@ -1,5 +1,3 @@
-from dataclasses import dataclass
-
 from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
@@ -27,8 +25,8 @@ from sessions.models import (
     SessionObjective,
     SessionOutcome,
 )
-from sessions.preparation import as_draft, day_number, session_prepare_next
-from sessions.selectors import AgendaDay
+from sessions.preparation import as_draft, session_prepare_next
+from sessions.selectors import agenda_days
 from sessions.services import (
     record_publication,
     registrations_promote,
@@ -39,7 +37,6 @@ from sessions.timetable import (
     DOWN,
     UP,
     TimetableInvalid,
-    day_label,
     rows_by_day,
     timetable_formset,
     timetable_save,
@@ -294,20 +291,7 @@ class SessionAdmin(TabbedTranslationAdmin):
     def timetable_preview(self, request: HttpRequest, object_id: int) -> HttpResponse:
         """The agenda day by day, as members will see it on the session's page."""
         session = self._session_to_edit(request, object_id)
-        days: dict = {}
-        for item in session.agenda_items.all():
-            days.setdefault(item.date, []).append(item)
-        context = {
-            "session": session,
-            "days": [
-                PreviewDay(
-                    date,
-                    items,
-                    "" if session.has_dates else day_label(session, day_number(session, date)),
-                )
-                for date, items in days.items()
-            ],
-        }
+        context = {"session": session, "days": agenda_days(session)}
         return render(request, "sessions/timetable_preview.html", context)
 
     def prepare_next_view(self, request: HttpRequest, object_id: int) -> HttpResponse:
@@ -409,11 +393,6 @@ class SessionAdmin(TabbedTranslationAdmin):
         self.message_user(
             request, ngettext("%d session unpublished.", "%d sessions unpublished.", count) % count
         )
-
-
-@dataclass(frozen=True)
-class PreviewDay(AgendaDay):
-    label: str = ""
 
 
 def _move_asked(request: HttpRequest) -> tuple[int, str] | None:

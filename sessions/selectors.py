@@ -56,6 +56,7 @@ def session_overview(user: User, *, recent_limit: int | None = None) -> dict[str
 class AgendaDay:
     date: datetime.date
     items: list[AgendaItem]
+    label: str = ""  # "Day 2" on a draft without dates, whose items' dates are relative
 
 
 def session_for_page(user: User, pk: int, *, members: bool) -> Session:
@@ -73,8 +74,29 @@ def session_for_page(user: User, pk: int, *, members: bool) -> Session:
 
 
 def agenda_days(session: Session) -> list[AgendaDay]:
+    from sessions.preparation import day_number
+
     items = session.agenda_items.all()  # prefetched in time order
-    return [AgendaDay(date, list(day)) for date, day in groupby(items, key=lambda item: item.date)]
+    days = [AgendaDay(date, list(day)) for date, day in groupby(items, key=lambda item: item.date)]
+    if session.has_dates:
+        return days
+    return [
+        AgendaDay(
+            day.date,
+            day.items,
+            _("Day %(number)s") % {"number": day_number(session, day.date)},
+        )
+        for day in days
+    ]
+
+
+def waiting_list(session: Session) -> QuerySet[Registration]:
+    """The members waiting for a place, first come first served."""
+    return (
+        Registration.objects.filter(session=session, is_waiting=True)
+        .select_related("user", "user__country", "user__organisation")
+        .order_by("created_at", "pk")
+    )
 
 
 def registration_of(session: Session, user: User) -> Registration | None:

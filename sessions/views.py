@@ -23,6 +23,7 @@ from sessions.selectors import (
     session_for_page,
     session_overview,
     sessions_visible_to,
+    waiting_list,
 )
 from sessions.services import registration_cancel, registration_save
 
@@ -143,11 +144,12 @@ def _attendees_page(request: HttpRequest, pk: int) -> tuple[Session, list]:
 @permission_required("crimex_sessions.view_registration", raise_exception=True)
 def attendee_list(request: HttpRequest, pk: int) -> HttpResponse:
     session, registrations = _attendees_page(request, pk)
+    waiting = list(waiting_list(session))
     record_people_listed(
         request=request,
         page="attendees",
         target=session,
-        users=[registration.user_id for registration in registrations],
+        users=[registration.user_id for registration in [*registrations, *waiting]],
     )
     return render(
         request,
@@ -156,6 +158,7 @@ def attendee_list(request: HttpRequest, pk: int) -> HttpResponse:
             "session": session,
             "registrations": registrations,
             "session_held": session_is_held(session),
+            "waiting": waiting,
         },
     )
 

@@ -331,3 +331,11 @@ def test_query_counts_stay_flat_with_ten_times_the_items(pmt_client, page):
         return len(queries)
 
     assert count_for(18) == count_for(180)
+
+
+def test_a_draft_without_dates_shows_its_days_by_number_to_staff(pmt_client, fifth):
+    sixth = session_prepare_next(session=fifth)
+    page = pmt_client.get(sixth.get_absolute_url()).content.decode()
+    assert "Day 1" in page
+    assert "Day 2" in page
+    assert "May 2031" not in page  # not the 5th session's dates

@@ -175,3 +175,24 @@ def test_two_cancellations_at_the_same_moment_give_each_freed_place_once():
     )
     assert confirmed == {waiting[0].pk, waiting[1].pk}
     assert Registration.objects.get(pk=waiting[2].pk).waiting_position() == 1
+
+
+def test_pmt_see_the_waiting_list_in_order_below_the_attendees(client):
+    session = SessionFactory(
+        start_date=TODAY + 9 * DAY, end_date=TODAY + 10 * DAY, registration_capacity=1
+    )
+    RegistrationFactory(session=session, user=UserFactory(first_name="Has", last_name="Place"))
+    for name in ("First", "Second"):
+        RegistrationFactory(
+            session=session, is_waiting=True, user=UserFactory(first_name=name, last_name="Waiting")
+        )
+    log_in_with_two_factor(
+        client, UserFactory(roles=[roles.PMT_STAFF], is_staff=True, two_factor=True)
+    )
+    page = client.get(reverse("crimex_sessions:attendees", args=[session.pk])).content.decode()
+    waiting = page[page.index("Waiting list") :]
+    assert waiting.index("First Waiting") < waiting.index("Second Waiting")
+    assert "Has Place" not in waiting
+    csv = client.get(reverse("crimex_sessions:attendees_csv", args=[session.pk])).content.decode()
+    assert "Place" in csv
+    assert "Waiting" not in csv
