@@ -79,6 +79,9 @@ def test_a_member_downloads_their_certificate_once_the_session_is_held(client, h
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
     assert "certificate-fr.pdf" in response["Content-Disposition"]
+    # For an institution that reads Arabic; a language the portal does not have is not one.
+    assert "certificate-ar.pdf" in client.get(url + "?language=ar")["Content-Disposition"]
+    assert "certificate-fr.pdf" in client.get(url + "?language=xx")["Content-Disposition"]
 
 
 def test_no_certificate_before_the_session_is_held_nor_for_the_waiting_list(client):
