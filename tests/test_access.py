@@ -15,7 +15,7 @@ from actionplans.models import ActionPlan, Indicator
 from crimex_portal.accounts import roles
 from crimex_portal.reports.models import Report
 from directory.models import Organisation
-from sessions.models import Session, SessionDocument
+from sessions.models import Registration, Session, SessionDocument
 from tests.factories import (
     PDF_BYTES,
     ContactFactory,
@@ -51,6 +51,8 @@ DECLARED: dict[str, str] = {
     "crimex_sessions:unregister": MEMBERS_POST,
     "crimex_sessions:attendees": PMT,
     "crimex_sessions:attendees_csv": PMT,
+    # The member's own certificate; another member's: tests/sessions/test_attendance.py.
+    "crimex_sessions:certificate": MEMBERS,
     "directory:index": MEMBERS,
     "directory:contact": MEMBERS,
     "directory:contact_vcf": MEMBERS,
@@ -129,6 +131,11 @@ def sample_kwargs(name: str, user=None) -> dict:
             session=Session.objects.get(number=5), visibility=SessionDocument.Visibility.PUBLIC
         )
         return {"pk": document.pk}
+    if name == "crimex_sessions:certificate":
+        session = Session.objects.get(number=5)
+        if user is not None:  # an attendee of the held 5th session
+            Registration.objects.get_or_create(session=session, user=user)
+        return {"pk": session.pk}
     if name.startswith("crimex_sessions:") and name not in (
         "crimex_sessions:list",
         "crimex_sessions:feed",
