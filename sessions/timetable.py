@@ -252,20 +252,24 @@ def timetable_save(
         slots.append(
             TimetableSlot(item.date, item.start_time, item.end_time, item.title_en, row=position)
         )
+    # Items the page did not show (added meanwhile by someone else) still take their time.
+    shown = {row["item"] for row in rows if row["item"]}
+    slots += [
+        TimetableSlot(item.date, item.start_time, item.end_time, item.title_en)
+        for pk, item in existing.items()
+        if pk not in shown
+    ]
     for earlier, later in agenda_overlaps(slots):
-        forms_of_rows[later.row].add_error(
-            "start_time",
-            overlap_message(earlier, later, day_label(session, row_day(rows, later.row))),
-        )
+        wrong = later if later.row is not None else earlier
+        if wrong.row is None:
+            continue  # two items the page did not show: not this page's to correct
+        day = day_label(session, (wrong.date - first_day).days + 1)
+        forms_of_rows[wrong.row].add_error("start_time", overlap_message(earlier, later, day))
     if any(form.errors for form in formset.forms):
         raise TimetableInvalid
     for item in items:
         item.save()
     return changes + len(items)
-
-
-def row_day(rows: list[dict], index: int) -> int:
-    return rows[index]["day"]
 
 
 def first_agenda_day_of(session: Session, items) -> datetime.date:

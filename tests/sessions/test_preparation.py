@@ -345,3 +345,16 @@ def test_a_draft_without_dates_shows_its_days_by_number_to_staff(pmt_client, fif
     assert "Day 1" in page
     assert "Day 2" in page
     assert "May 2031" not in page  # not the 5th session's dates
+
+
+def test_an_item_added_meanwhile_by_someone_else_is_kept_and_counted(pmt_client, fifth):
+    page = pmt_client.get(editor_url(fifth))
+    AgendaItemFactory(session=fifth, date=TUE, start_time=t(11), end_time=t(12), title_en="New")
+    data = editor_data(page)
+    data[f"{row_of(page, 'Debates')}-end_time"] = "11:30"  # would now run into "New"
+
+    response = pmt_client.post(editor_url(fifth), data)
+
+    assert response.status_code == 200
+    assert "overlaps" in str(response.context["formset"].forms[-1].errors)
+    assert fifth.agenda_items.filter(title_en="New").exists()
