@@ -30,14 +30,6 @@ def t(hour: int, minute: int = 0) -> datetime.time:
 
 
 @pytest.fixture
-def pmt_client(client):
-    log_in_with_two_factor(
-        client, UserFactory(roles=[roles.PMT_STAFF], is_staff=True, two_factor=True)
-    )
-    return client
-
-
-@pytest.fixture
 def fifth():
     session = SessionFactory(
         number=5, status=Session.Status.HELD, start_date=MON, end_date=TUE, title_en="Evidence"
