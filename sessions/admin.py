@@ -1,8 +1,11 @@
 from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
-from django.db.models import QuerySet
-from django.http import HttpRequest
+from django.core.exceptions import PermissionDenied
+from django.db.models import Prefetch, QuerySet
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import path, reverse
 from django.utils import translation
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
@@ -22,9 +25,19 @@ from sessions.models import (
     SessionObjective,
     SessionOutcome,
 )
+from sessions.preparation import as_draft, session_prepare_next
 from sessions.release_admin import AgendaReleaseAdminMixin
 from sessions.releases import working_agenda_changed
-from sessions.services import record_publication, sessions_publish
+from sessions.selectors import agenda_days
+from sessions.services import record_publication, registrations_promote, sessions_publish
+from sessions.timetable import (
+    DOWN,
+    UP,
+    TimetableInvalid,
+    rows_by_day,
+    timetable_formset,
+    timetable_save,
+)
 
 LANGUAGE_CHOICES_WIDGET = forms.CheckboxSelectMultiple
 
@@ -62,16 +75,7 @@ class SessionAdminForm(forms.ModelForm):
         """A copy made with "Save as new" starts the next session: an unpublished, planned
         draft, whose number, dates and title PMT staff have to look at. What they changed on
         the page before saving is kept."""
-        cleaned["is_published"] = False
-        cleaned["status"] = Session.Status.PLANNED
-        part = cleaned.get("part", original.part)
-        if cleaned.get("number") == original.number:
-            cleaned["number"] = Session.objects.next_free_number(after=original.number, part=part)
-        if (cleaned.get("start_date"), cleaned.get("end_date")) == (
-            original.start_date,
-            original.end_date,
-        ):
-            cleaned["start_date"] = cleaned["end_date"] = None
+        as_draft(cleaned, original)
         for code, _name in settings.LANGUAGES:
             name = f"title_{code}"
             title = cleaned.get(name)
@@ -152,7 +156,7 @@ class SessionAdmin(AgendaReleaseAdminMixin, TabbedTranslationAdmin):
     save_as = True
     save_on_top = True
     view_on_site = True  # the preview: staff see unpublished sessions on the site
-    actions = ("publish", "unpublish")
+    actions = ("publish", "unpublish", "prepare_next")
     inlines = (ObjectiveInline, ExpertInline, OutcomeInline, AgendaItemInline, DocumentInline)
     fieldsets = (
         (
@@ -176,7 +180,7 @@ class SessionAdmin(AgendaReleaseAdminMixin, TabbedTranslationAdmin):
         ),
         (
             _("Registration"),
-            {"fields": ("registration_deadline", "registration_capacity")},
+            {"fields": ("registration_opens", "registration_deadline", "registration_capacity")},
         ),
         (
             _("Languages and moderation"),
@@ -195,6 +199,119 @@ class SessionAdmin(AgendaReleaseAdminMixin, TabbedTranslationAdmin):
             },
         ),
     )
+
+    def get_urls(self) -> list:
+        def view(method):
+            return self.admin_site.admin_view(method)
+
+        return [
+            path(
+                "<int:object_id>/timetable/",
+                view(self.timetable_view),
+                name="crimex_sessions_session_timetable",
+            ),
+            path(
+                "<int:object_id>/timetable/preview/",
+                view(self.timetable_preview),
+                name="crimex_sessions_session_timetable_preview",
+            ),
+            path(
+                "<int:object_id>/prepare-next/",
+                view(self.prepare_next_view),
+                name="crimex_sessions_session_prepare_next",
+            ),
+            *super().get_urls(),
+        ]
+
+    def _session_to_edit(self, request: HttpRequest, object_id: int) -> Session:
+        """The session with its agenda in time order, for staff who may change it."""
+        session = (
+            Session.objects.filter(pk=object_id)
+            .prefetch_related(
+                Prefetch(
+                    "agenda_items",
+                    queryset=AgendaItem.objects.order_by(
+                        "date", "start_time", "pk"
+                    ).prefetch_related("organisations"),
+                )
+            )
+            .first()
+        )
+        if session is None:
+            raise Http404
+        if not self.has_change_permission(request, session):
+            raise PermissionDenied
+        return session
+
+    def timetable_view(self, request: HttpRequest, object_id: int) -> HttpResponse:
+        """The compact timetable editor: all the items on one screen, saved all or none."""
+        session = self._session_to_edit(request, object_id)
+        url = reverse("admin:crimex_sessions_session_timetable", args=[session.pk])
+        if request.method == "POST":
+            formset = timetable_formset(session, request.POST)
+            try:
+                changes = timetable_save(
+                    session=session, formset=formset, move=_move_asked(request)
+                )
+            except TimetableInvalid:
+                messages.error(
+                    request, _("Nothing was saved: correct the rows marked below, then save.")
+                )
+            else:
+                if changes:
+                    messages.success(request, _("The timetable is saved."))
+                    self.log_change(request, session, [{"changed": {"fields": ["agenda"]}}])
+                    if working_agenda_changed(session):
+                        messages.info(
+                            request,
+                            _(
+                                "The working agenda differs from the published version: members "
+                                "see it once you publish the agenda."
+                            ),
+                        )
+                add = request.POST.get("add", "")
+                return redirect(f"{url}?add={int(add)}#new-row" if add.isdigit() else url)
+        else:
+            add = request.GET.get("add", "")
+            formset = timetable_formset(
+                session, add_to_day=int(add) if add.isdigit() and int(add) < 100 else None
+            )
+        days = rows_by_day(session, formset)
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "original": session,
+            "title": _("Timetable of the %(session)s") % {"session": session.label},
+            "session": session,
+            "formset": formset,
+            "days": days,
+            "new_day": (days[-1].number + 1) if days and not session.has_dates else None,
+            "languages": settings.LANGUAGES,
+        }
+        return render(request, "admin/crimex_sessions/session/timetable.html", context)
+
+    def timetable_preview(self, request: HttpRequest, object_id: int) -> HttpResponse:
+        """The agenda day by day, as members will see it on the session's page."""
+        session = self._session_to_edit(request, object_id)
+        context = {"session": session, "days": agenda_days(session)}
+        return render(request, "sessions/timetable_preview.html", context)
+
+    def prepare_next_view(self, request: HttpRequest, object_id: int) -> HttpResponse:
+        session = self._session_to_edit(request, object_id)
+        if not self.has_add_permission(request):
+            raise PermissionDenied
+        if request.method == "POST":
+            draft = session_prepare_next(session=session, request=request)
+            messages.success(request, _prepared_message(draft))
+            return redirect("admin:crimex_sessions_session_timetable", draft.pk)
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "original": session,
+            "title": _("Prepare the session after the %(session)s") % {"session": session.label},
+            "session": session,
+        }
+        return render(request, "admin/crimex_sessions/session/prepare_next.html", context)
 
     def _copying(self, request: HttpRequest) -> Session | None:
         """On "Save as new", the session the page showed."""
@@ -218,6 +335,10 @@ class SessionAdmin(AgendaReleaseAdminMixin, TabbedTranslationAdmin):
 
     def save_model(self, request: HttpRequest, obj: Session, form, change: bool) -> None:
         super().save_model(request, obj, form, change)
+        if (
+            change and "registration_capacity" in form.changed_data
+        ):  # more places: the waiting move up
+            registrations_promote(session=Session.objects.select_for_update().get(pk=obj.pk))
         # The change form's box and the list's column both come here.
         if "is_published" in form.changed_data:
             record_publication(session=obj, published=obj.is_published, request=request)
@@ -262,6 +383,18 @@ class SessionAdmin(AgendaReleaseAdminMixin, TabbedTranslationAdmin):
                 messages.WARNING,
             )
 
+    @admin.action(description=_("Prepare the next session"), permissions=("add",))
+    def prepare_next(self, request: HttpRequest, queryset: QuerySet[Session]):
+        drafts = [
+            session_prepare_next(session=session, request=request)
+            for session in queryset.order_by("number", "part")
+        ]
+        for draft in drafts:
+            self.message_user(request, _prepared_message(draft))
+        if len(drafts) == 1:
+            return redirect("admin:crimex_sessions_session_timetable", drafts[0].pk)
+        return None
+
     @admin.action(description=_("Unpublish the selected sessions"), permissions=("change",))
     def unpublish(self, request: HttpRequest, queryset: QuerySet[Session]) -> None:
         count = sessions_publish(sessions=queryset, published=False, request=request)
@@ -270,10 +403,32 @@ class SessionAdmin(AgendaReleaseAdminMixin, TabbedTranslationAdmin):
         )
 
 
+def _move_asked(request: HttpRequest) -> tuple[int, str] | None:
+    """ "3:up" from the row's up/down button: (row 3, up)."""
+    index, _colon, direction = request.POST.get("move", "").partition(":")
+    if index.isdigit() and direction in (UP, DOWN):
+        return int(index), direction
+    return None
+
+
+def _prepared_message(draft: Session) -> str:
+    return _(
+        "The %(session)s is prepared as an unpublished draft without dates: write its agenda, "
+        "set its dates, then publish it."
+    ) % {"session": draft.label}
+
+
 @admin.register(Registration)
 class RegistrationAdmin(admin.ModelAdmin):
-    list_display = ("user", "session", "capacity", "interpretation_language", "created_at")
-    list_filter = ("session", "capacity", "interpretation_language")
+    list_display = (
+        "user",
+        "session",
+        "capacity",
+        "interpretation_language",
+        "is_waiting",
+        "created_at",
+    )
+    list_filter = ("session", "is_waiting", "capacity", "interpretation_language")
     list_select_related = ("user", "session")
     search_fields = ("user__email", "user__last_name", "user__first_name")
     autocomplete_fields = ("user", "session")

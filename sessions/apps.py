@@ -10,9 +10,10 @@ class CrimexSessionsConfig(AppConfig):
 
     def ready(self) -> None:
         from crimex_portal.notifications.services import register_attachment_builder
-        from sessions import (
-            reports,  # noqa: F401 - registers the session report builder
-            search_index,  # noqa: F401 - what the portal-wide search finds
+        from sessions import (  # noqa: F401 - register the report builders and what search finds
+            attendance,
+            reports,
+            search_index,
         )
         from sessions.releases import session_calendar_bytes
 

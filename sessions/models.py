@@ -175,6 +175,12 @@ class Session(TranslatedContent):
     participating_organisations = models.ManyToManyField(
         Organisation, verbose_name=_("participating organisations"), blank=True, related_name="+"
     )
+    registration_opens = models.DateField(
+        _("registration opens on"),
+        null=True,
+        blank=True,
+        help_text=_("Optional: the first day members can register (in the venue's time zone)."),
+    )
     registration_deadline = models.DateField(
         _("registration closes after"),
         null=True,
@@ -188,7 +194,10 @@ class Session(TranslatedContent):
         _("places"),
         null=True,
         blank=True,
-        help_text=_("Optional: how many members can register. Empty for no limit."),
+        help_text=_(
+            "Optional: how many members can register. Empty for no limit. Beyond it, members "
+            "join a waiting list; a place freed goes to the first of them."
+        ),
     )
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
@@ -231,6 +240,14 @@ class Session(TranslatedContent):
         if (self.start_date is None) != (self.end_date is None):
             missing = "start_date" if self.start_date is None else "end_date"
             raise ValidationError({missing: _("Give both dates, or neither on a draft.")})
+        if (
+            self.registration_opens
+            and self.registration_deadline
+            and self.registration_opens > self.registration_deadline
+        ):
+            raise ValidationError(
+                {"registration_opens": _("Registration cannot open after it closes.")}
+            )
         if self.is_published and self.start_date is None:
             raise ValidationError(
                 {"start_date": _("Set the session's dates before publishing it.")}
@@ -476,6 +493,11 @@ class Registration(models.Model):
     )
     created_at = models.DateTimeField(_("registered at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    # Registered beyond the session's places: waiting, first come first served, for one to free.
+    is_waiting = models.BooleanField(_("on the waiting list"), default=False)
+    promoted_at = models.DateTimeField(
+        _("given a freed place at"), null=True, blank=True, editable=False
+    )
     # Emptied whenever the registration changes; set once its confirmation e-mail is sent.
     confirmation_sent_at = models.DateTimeField(
         _("confirmation sent at"), null=True, blank=True, editable=False
@@ -491,6 +513,16 @@ class Registration(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} – {self.session}"
+
+    def waiting_position(self) -> int | None:
+        """1 for the first member waiting for a place; None when registered."""
+        if not self.is_waiting:
+            return None
+        ahead = Registration.objects.filter(session_id=self.session_id, is_waiting=True).filter(
+            models.Q(created_at__lt=self.created_at)
+            | models.Q(created_at=self.created_at, pk__lt=self.pk)
+        )
+        return ahead.count() + 1
 
 
 class AgendaRelease(TranslatedContent):

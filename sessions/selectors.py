@@ -56,6 +56,7 @@ def session_overview(user: User, *, recent_limit: int | None = None) -> dict[str
 class AgendaDay:
     date: datetime.date
     items: list[AgendaItem]
+    label: str = ""  # "Day 2" on a draft without dates, whose items' dates are relative
 
 
 def session_for_page(user: User, pk: int, *, members: bool) -> Session:
@@ -73,8 +74,29 @@ def session_for_page(user: User, pk: int, *, members: bool) -> Session:
 
 
 def agenda_days(session: Session) -> list[AgendaDay]:
+    from sessions.preparation import day_number
+
     items = session.agenda_items.all()  # prefetched in time order
-    return [AgendaDay(date, list(day)) for date, day in groupby(items, key=lambda item: item.date)]
+    days = [AgendaDay(date, list(day)) for date, day in groupby(items, key=lambda item: item.date)]
+    if session.has_dates:
+        return days
+    return [
+        AgendaDay(
+            day.date,
+            day.items,
+            _("Day %(number)s") % {"number": day_number(session, day.date)},
+        )
+        for day in days
+    ]
+
+
+def waiting_list(session: Session) -> QuerySet[Registration]:
+    """The members waiting for a place, first come first served."""
+    return (
+        Registration.objects.filter(session=session, is_waiting=True)
+        .select_related("user", "user__country", "user__organisation")
+        .order_by("created_at", "pk")
+    )
 
 
 def registration_of(session: Session, user: User) -> Registration | None:
@@ -100,6 +122,7 @@ class RegistrationState:
     is_open: bool
     closed_because: str = ""  # what the session page says when registration is closed
     places_left: int | None = None  # None: no limit
+    full: bool = False  # who registers now joins the waiting list
 
 
 def registration_state(
@@ -118,6 +141,12 @@ def registration_state(
     today = (now or timezone.now()).astimezone(session.zone).date()
     if today > session.end_date:
         return RegistrationState(False, _("Registration is closed: the session is over."))
+    if session.registration_opens and today < session.registration_opens:
+        return RegistrationState(
+            False,
+            _("Registration opens on %(date)s.")
+            % {"date": date_format(session.registration_opens, "j F Y")},
+        )
     if session.registration_deadline and today > session.registration_deadline:
         return RegistrationState(
             False,
@@ -126,17 +155,15 @@ def registration_state(
         )
     if session.registration_capacity is None:
         return RegistrationState(True)
-    places_left = max(session.registration_capacity - session.registrations.count(), 0)
-    if places_left == 0 and not registered:
-        return RegistrationState(
-            False, _("Registration is closed: all places are taken."), places_left=0
-        )
-    return RegistrationState(True, places_left=places_left)
+    taken = session.registrations.filter(is_waiting=False).count()
+    places_left = max(session.registration_capacity - taken, 0)
+    return RegistrationState(True, places_left=places_left, full=places_left == 0)
 
 
 def attendees(session: Session) -> QuerySet[Registration]:
+    """Those with a place: not the waiting list."""
     return (
-        Registration.objects.filter(session=session)
+        Registration.objects.filter(session=session, is_waiting=False)
         .select_related("user", "user__country", "user__organisation")
         .order_by("user__last_name", "user__first_name", "user__email")
     )
@@ -145,9 +172,11 @@ def attendees(session: Session) -> QuerySet[Registration]:
 def sessions_for_report() -> SessionQuerySet:
     """Published sessions with everything their PDF report shows, members-only parts included
     (the report is marked restricted), in a fixed number of queries."""
-    registrations = Registration.objects.select_related(
-        "user", "user__country", "user__organisation"
-    ).order_by("user__last_name", "user__first_name", "user__email")
+    registrations = (
+        Registration.objects.filter(is_waiting=False)
+        .select_related("user", "user__country", "user__organisation")
+        .order_by("user__last_name", "user__first_name", "user__email")
+    )
     return _with_content(
         Session.objects.published().select_related("venue_country"),
         SessionDocument.objects.order_by("order", "pk"),

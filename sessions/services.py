@@ -27,33 +27,38 @@ class TimetableSlot:
     start: datetime.time
     end: datetime.time | None
     title: str
+    row: int | None = None  # which row of a form it comes from, to say it there
 
 
-def agenda_conflicts(slots: Iterable[TimetableSlot]) -> list[str]:
-    """Clear messages for the items of one day that overlap; an item without an end is a moment."""
-    problems = []
+def agenda_overlaps(slots: Iterable[TimetableSlot]) -> list[tuple[TimetableSlot, TimetableSlot]]:
+    """(earlier, later) for the items of one day that overlap; an item without an end is a
+    moment."""
+    overlaps = []
     by_date: dict[datetime.date, list[TimetableSlot]] = {}
     for slot in slots:
         by_date.setdefault(slot.date, []).append(slot)
-    for date, day in sorted(by_date.items()):
+    for _date, day in sorted(by_date.items()):
         day.sort(key=lambda slot: slot.start)
         for earlier, later in itertools.pairwise(day):
             earlier_end = earlier.end or earlier.start
             if later.start < earlier_end or later.start == earlier.start:
-                problems.append(
-                    _(
-                        "On %(date)s, “%(later)s” (%(start)s) overlaps “%(earlier)s” "
-                        "(until %(end)s)."
-                    )
-                    % {
-                        "date": date.isoformat(),
-                        "later": later.title,
-                        "start": later.start.strftime("%H:%M"),
-                        "earlier": earlier.title,
-                        "end": earlier_end.strftime("%H:%M"),
-                    }
-                )
-    return problems
+                overlaps.append((earlier, later))
+    return overlaps
+
+
+def overlap_message(earlier: TimetableSlot, later: TimetableSlot, day: str = "") -> str:
+    return _("On %(date)s, “%(later)s” (%(start)s) overlaps “%(earlier)s” (until %(end)s).") % {
+        "date": day or later.date.isoformat(),
+        "later": later.title,
+        "start": later.start.strftime("%H:%M"),
+        "earlier": earlier.title,
+        "end": (earlier.end or earlier.start).strftime("%H:%M"),
+    }
+
+
+def agenda_conflicts(slots: Iterable[TimetableSlot]) -> list[str]:
+    """Clear messages for the items of one day that overlap."""
+    return [overlap_message(earlier, later) for earlier, later in agenda_overlaps(slots)]
 
 
 @transaction.atomic
@@ -92,7 +97,9 @@ def registration_save(
         raise ValidationError(state.closed_because)
     if capacity not in dict(capacities_open_to(user)):
         raise ValidationError(_("You cannot register in this capacity."))
-    registration = registration or Registration(session=session, user=user)
+    if registration is None:
+        # Beyond the places, the member waits for one to free.
+        registration = Registration(session=session, user=user, is_waiting=state.full)
     changed = registration.pk is None or (
         registration.capacity,
         registration.interpretation_language,
@@ -110,7 +117,36 @@ def registration_save(
 
 @transaction.atomic
 def registration_cancel(*, session: Session, user) -> None:
+    """Cancels the member's registration; the place it frees goes to the first member waiting."""
+    session = Session.objects.select_for_update().get(pk=session.pk)
     Registration.objects.filter(session=session, user=user).delete()
+    registrations_promote(session=session)
+
+
+@transaction.atomic
+def registrations_promote(*, session: Session) -> list[Registration]:
+    """Gives the free places to the members waiting, first come first served; each is e-mailed,
+    in their language, with the calendar. Call with the session locked (select_for_update), so
+    that two cancellations at once never give one place twice."""
+    from sessions.tasks import send_registration_confirmation
+
+    if session.registration_capacity is None:
+        free = None
+    else:
+        taken = Registration.objects.filter(session=session, is_waiting=False).count()
+        free = max(session.registration_capacity - taken, 0)
+        if free == 0:
+            return []
+    waiting = Registration.objects.select_for_update().filter(session=session, is_waiting=True)
+    promoted = list(waiting.order_by("created_at", "pk")[:free] if free else waiting)
+    now = timezone.now()
+    for registration in promoted:
+        registration.is_waiting = False
+        registration.promoted_at = now
+        registration.confirmation_sent_at = None
+        registration.save(update_fields=["is_waiting", "promoted_at", "confirmation_sent_at"])
+        transaction.on_commit(lambda pk=registration.pk: send_registration_confirmation.delay(pk))
+    return promoted
 
 
 def _site_link(path: str) -> str:

@@ -12,6 +12,7 @@ urlpatterns = [
     path("<int:pk>/register/", views.register, name="register"),
     path("<int:pk>/unregister/", views.unregister, name="unregister"),
     path("<int:pk>/attendees/", views.attendee_list, name="attendees"),
+    path("<int:pk>/certificate.pdf", views.certificate, name="certificate"),
     path("<int:pk>/attendees.csv", views.attendee_csv, name="attendees_csv"),
     path("documents/<int:pk>/", views.document_download, name="document"),
     path("<int:pk>/agenda/v/<int:number>/", release_views.release_detail, name="release"),

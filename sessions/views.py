@@ -9,10 +9,11 @@ from django.views.decorators.http import require_POST
 from crimex_portal.accounts.decorators import members_only
 from crimex_portal.audit.models import AuditEvent
 from crimex_portal.audit.services import record_event, record_people_listed
-from crimex_portal.downloads import csv_response, private_file_download
+from crimex_portal.downloads import attachment, csv_response, private_file_download
 from sessions import calendar
+from sessions.attendance import certificate_language, own_certificate_pdf, session_is_held
 from sessions.forms import RegistrationForm
-from sessions.models import Session, SessionDocument
+from sessions.models import Registration, Session, SessionDocument
 from sessions.releases import latest_release, release_days
 from sessions.selectors import (
     attendees,
@@ -22,6 +23,7 @@ from sessions.selectors import (
     session_for_page,
     session_overview,
     sessions_visible_to,
+    waiting_list,
 )
 from sessions.services import registration_cancel, registration_save
 
@@ -62,6 +64,9 @@ def session_detail(request: HttpRequest, pk: int) -> HttpResponse:
             RegistrationForm(instance=registration, user=request.user) if members else None
         ),
         "can_see_attendees": request.user.has_perm("crimex_sessions.view_registration"),
+        "certificate_available": bool(
+            registration and not registration.is_waiting and session_is_held(session)
+        ),
     }
     return render(request, "sessions/session_detail.html", context)
 
@@ -84,14 +89,29 @@ def register(request: HttpRequest, pk: int) -> HttpResponse:
     form = RegistrationForm(request.POST, user=request.user)
     if form.is_valid():
         try:
-            registration_save(session=session, user=request.user, **form.cleaned_data)
+            registration = registration_save(
+                session=session, user=request.user, **form.cleaned_data
+            )
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
         else:
-            messages.success(
-                request,
-                _("You are registered for this session. A confirmation is on its way by e-mail."),
-            )
+            if registration.is_waiting:
+                messages.success(
+                    request,
+                    _(
+                        "All places are taken: you are on the waiting list, in position "
+                        "%(position)s. A confirmation is on its way by e-mail."
+                    )
+                    % {"position": registration.waiting_position()},
+                )
+            else:
+                messages.success(
+                    request,
+                    _(
+                        "You are registered for this session. A confirmation is on its way by "
+                        "e-mail."
+                    ),
+                )
     else:
         messages.error(request, _("Your registration could not be saved: check the form."))
     return redirect(session.get_absolute_url() + "#registration")
@@ -115,16 +135,22 @@ def _attendees_page(request: HttpRequest, pk: int) -> tuple[Session, list]:
 @permission_required("crimex_sessions.view_registration", raise_exception=True)
 def attendee_list(request: HttpRequest, pk: int) -> HttpResponse:
     session, registrations = _attendees_page(request, pk)
+    waiting = list(waiting_list(session))
     record_people_listed(
         request=request,
         page="attendees",
         target=session,
-        users=[registration.user_id for registration in registrations],
+        users=[registration.user_id for registration in [*registrations, *waiting]],
     )
     return render(
         request,
         "sessions/attendee_list.html",
-        {"session": session, "registrations": registrations},
+        {
+            "session": session,
+            "registrations": registrations,
+            "session_held": session_is_held(session),
+            "waiting": waiting,
+        },
     )
 
 
@@ -185,3 +211,27 @@ def calendar_feed(request: HttpRequest) -> HttpResponse:
     return calendar.ics_response(
         calendar.sessions_feed(sessions, request.build_absolute_uri("/")), "crimex-sessions.ics"
     )
+
+
+@members_only
+def certificate(request: HttpRequest, pk: int) -> HttpResponse:
+    """The member's own certificate of attendance, once the session is held: nobody else's,
+    whatever the address says (there is no registration in it to change)."""
+    session = get_object_or_404(sessions_visible_to(request.user), pk=pk)
+    registration = (
+        Registration.objects.filter(session=session, user=request.user, is_waiting=False)
+        .select_related("user__country", "user__organisation", "session__venue_country")
+        .first()
+    )
+    if registration is None or not session_is_held(session):
+        raise Http404
+    language = certificate_language(registration, request.GET.get("language", ""))
+    filename, pdf = own_certificate_pdf(registration=registration, language=language)
+    record_event(
+        action=AuditEvent.Action.EXPORT_PDF,
+        request=request,
+        target=session,
+        kind="attendance_certificate",
+        language=language,
+    )
+    return attachment(HttpResponse(pdf, content_type="application/pdf"), filename)

@@ -15,10 +15,11 @@ from actionplans.models import ActionPlan, Indicator
 from crimex_portal.accounts import roles
 from crimex_portal.reports.models import Report
 from directory.models import Organisation
-from sessions.models import Session, SessionDocument
+from sessions.models import Registration, Session, SessionDocument
 from tests.factories import (
     PDF_BYTES,
     ContactFactory,
+    LibraryFileFactory,
     ProgressUpdateFactory,
     SessionDocumentFactory,
     SessionFactory,
@@ -55,6 +56,16 @@ DECLARED: dict[str, str] = {
     "crimex_sessions:release": PUBLIC,
     "crimex_sessions:changes": PUBLIC,
     "crimex_sessions:changes_feed": PUBLIC,
+    # The member's own certificate; another member's: tests/sessions/test_attendance.py.
+    "crimex_sessions:certificate": MEMBERS,
+    "pages:police_strategy": PUBLIC,
+    # Public documents are public; members-only ones: tests/library/test_library.py.
+    "library:index": PUBLIC,
+    "library:document": PUBLIC,
+    "library:file": PUBLIC,
+    # What each role finds: tests/search/test_search.py.
+    "search:search": PUBLIC,
+    "glossary:index": MEMBERS,
     "directory:index": MEMBERS,
     "directory:contact": MEMBERS,
     "directory:contact_vcf": MEMBERS,
@@ -136,8 +147,16 @@ def sample_kwargs(name: str, user=None) -> dict:
             session=Session.objects.get(number=5), visibility=SessionDocument.Visibility.PUBLIC
         )
         return {"pk": document.pk}
+    if name in ("library:document", "library:file"):
+        version = LibraryFileFactory(document__visibility="public")
+        return {"pk": version.pk if name == "library:file" else version.document_id}
     if name == "crimex_sessions:release":
         return {"pk": Session.objects.get(number=5).pk, "number": 1}  # the seeded v1
+    if name == "crimex_sessions:certificate":
+        session = Session.objects.get(number=5)
+        if user is not None:  # an attendee of the held 5th session
+            Registration.objects.get_or_create(session=session, user=user)
+        return {"pk": session.pk}
     if name.startswith("crimex_sessions:") and name not in (
         "crimex_sessions:list",
         "crimex_sessions:feed",

@@ -28,6 +28,9 @@ class ReportBuilder:
     restricted: bool = True
     key_of: Any = field(default=lambda target: str(target.pk))  # Callable[[target], str]
     audience: Any = None  # Callable[[user], str] | None
+    # A permission the requester needs besides exporting reports ("" for none): without it, the
+    # kind is as if it did not exist.
+    permission: str = ""
 
 
 def report_context(builder: ReportBuilder, target, audience: str) -> dict[str, Any]:

@@ -92,6 +92,8 @@ def report_request(*, user, kind: str, key: str, language: str) -> tuple[Report,
     if language not in dict(settings.LANGUAGES):
         raise LookupError(f"Unknown language {language!r}.")
     builder = builder_for(kind)
+    if builder.permission and not user.has_perm(builder.permission):
+        raise LookupError(f"No {kind!r} report for this user.")
     target = builder.target(key)
     key = builder.key_of(target)
     audience = audience_of(builder, user)

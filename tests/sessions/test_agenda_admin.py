@@ -29,14 +29,6 @@ pytestmark = pytest.mark.django_db
 INLINES = ("objectives", "experts", "outcomes", "agenda_items", "documents")
 
 
-@pytest.fixture
-def pmt_client(client):
-    log_in_with_two_factor(
-        client, UserFactory(roles=[roles.PMT_STAFF], is_staff=True, two_factor=True)
-    )
-    return client
-
-
 def management(prefix: str, total: int, initial: int = 0) -> dict:
     return {
         f"{prefix}-TOTAL_FORMS": total,

@@ -82,14 +82,16 @@ def test_places_are_counted_and_the_last_one_goes_once(client, member_client, me
     page = member_client.get(session.get_absolute_url()).content.decode()
     response = register(member_client, session)
 
-    assert "all places are taken" in page
-    assert "all places are taken" in response.content.decode()
-    assert not Registration.objects.filter(session=session, user=latecomer).exists()
+    # Beyond the places, the latecomer joins the waiting list (issue 18).
+    assert "All places are taken" in page
+    assert "Join the waiting list" in page
+    assert "you are on the waiting list, in position 1" in response.content.decode()
+    assert Registration.objects.get(session=session, user=latecomer).is_waiting
     # Those registered still change their registration when the session is full.
     log_in_with_two_factor(member_client, member)
     register(member_client, session, "expert")
     assert Registration.objects.get(session=session, user=member).capacity == "expert"
-    assert session.registrations.count() == 2
+    assert session.registrations.filter(is_waiting=False).count() == 2
 
 
 def test_pmt_set_a_deadline_and_places_in_the_admin(client):
