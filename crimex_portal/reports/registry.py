@@ -28,6 +28,11 @@ class ReportBuilder:
     restricted: bool = True
     key_of: Any = field(default=lambda target: str(target.pk))  # Callable[[target], str]
     audience: Any = None  # Callable[[user], str] | None
+    # Who may ask for this target's report, when it is not "whoever may export reports":
+    # Callable[[user, target], bool]. A private report (a draft request's) is then opened by
+    # those who asked for it and nobody else, not even by staff who see every other report.
+    may_request: Any = None
+    private: bool = False
 
 
 def report_context(builder: ReportBuilder, target, audience: str) -> dict[str, Any]:
@@ -57,6 +62,10 @@ def builder_for(kind: str) -> ReportBuilder:
 
 def registered_kinds() -> list[str]:
     return sorted(_builders)
+
+
+def private_kinds() -> list[str]:
+    return sorted(kind for kind, builder in _builders.items() if builder.private)
 
 
 def object_or_lookup_error(queryset: models.QuerySet, **lookup) -> models.Model:
