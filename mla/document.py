@@ -5,7 +5,8 @@ preview, the PDF and the DOCX all print the same blocks."""
 
 import datetime
 import json
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
@@ -20,6 +21,19 @@ from mla.selectors import authority_contact, fiches_for, item_details
 NOT_A_TRANSMISSION = gettext_noop("Draft prepared with the CrimEx portal — not a transmission")
 
 
+ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+def text_direction(text: str) -> str:
+    """The direction of a line of the drafter's text, from its first strong letter: a Latin
+    address in an Arabic request keeps its number where it was typed."""
+    arabic, latin = ARABIC.search(text), LATIN.search(text)
+    if arabic and (not latin or arabic.start() < latin.start()):
+        return "rtl"
+    return "ltr" if latin else ""
+
+
 @dataclass(frozen=True)
 class Block:
     """kind: title, heading, subheading, para, field, list, note."""
@@ -29,6 +43,11 @@ class Block:
     label: str = ""
     items: tuple[str, ...] = field(default_factory=tuple)
     free: bool = False  # the drafter's own text, printed as written
+
+    @property
+    def lines(self) -> list[tuple[str, str]]:
+        """(line, direction) of the drafter's text."""
+        return [(line, text_direction(line)) for line in self.text.splitlines()]
 
 
 def request_data(mla_request: MlaRequest) -> dict:
@@ -132,8 +151,13 @@ def _free(label: str, text: str) -> list[Block]:
 
 
 def document_blocks(data: dict, language: str) -> list[Block]:
+    # French typography: a narrow no-break space before the colon.
+    colon = "\u202f:" if language == "fr" else ":"
     with translation.override(language):
-        return _blocks(data, _names(data))
+        blocks = _blocks(data, _names(data))
+    return [
+        replace(block, label=f"{block.label}{colon}") if block.label else block for block in blocks
+    ]
 
 
 def _blocks(data: dict, names: Names) -> list[Block]:

@@ -8,7 +8,7 @@ from fiches.models import Instrument, Measure
 from mla.measure_fields import fields_of
 from mla.models import MlaRequest, Offence
 
-TEXTAREA = forms.Textarea(attrs={"rows": 4})
+TEXTAREA = forms.Textarea(attrs={"rows": 4, "dir": "auto"})
 
 
 class StartForm(forms.Form):
@@ -43,8 +43,8 @@ class CountryAndMeasureForm(forms.ModelForm):
             "drafter_language",
         )
         widgets: ClassVar[dict] = {
-            "requesting_authority": forms.TextInput,
-            "reference": forms.TextInput,
+            "requesting_authority": forms.TextInput(attrs={"dir": "auto"}),
+            "reference": forms.TextInput(attrs={"dir": "auto"}),
             "urgency_reason": TEXTAREA,
         }
 
@@ -66,6 +66,7 @@ class LegalBasisForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["instruments"].queryset = instruments or Instrument.objects.none()
         self.fields["instruments"].label = _("Instruments the fiche names")
+        self.fields["instruments"].label_from_instance = lambda instrument: instrument.name
 
 
 class FactsForm(forms.ModelForm):
@@ -73,7 +74,7 @@ class FactsForm(forms.ModelForm):
         model = MlaRequest
         fields = ("facts", "persons_and_places")
         widgets: ClassVar[dict] = {
-            "facts": forms.Textarea(attrs={"rows": 8}),
+            "facts": forms.Textarea(attrs={"rows": 8, "dir": "auto"}),
             "persons_and_places": TEXTAREA,
         }
 
@@ -83,9 +84,9 @@ class OffenceForm(forms.ModelForm):
         model = Offence
         fields = ("qualification", "provisions", "penalties")
         widgets: ClassVar[dict] = {
-            "qualification": forms.TextInput,
+            "qualification": forms.TextInput(attrs={"dir": "auto"}),
             "provisions": TEXTAREA,
-            "penalties": forms.Textarea(attrs={"rows": 2}),
+            "penalties": forms.Textarea(attrs={"rows": 2, "dir": "auto"}),
         }
 
 
@@ -106,7 +107,9 @@ class MeasureDetailsForm(forms.Form):
                 self.fields[field.name] = forms.BooleanField(label=field.label, required=False)
             else:
                 self.fields[field.name] = forms.CharField(
-                    label=field.label, required=False, widget=forms.Textarea(attrs={"rows": 3})
+                    label=field.label,
+                    required=False,
+                    widget=forms.Textarea(attrs={"rows": 3, "dir": "auto"}),
                 )
 
 
@@ -117,8 +120,8 @@ class AssistanceForm(forms.ModelForm):
         widgets: ClassVar[dict] = {
             "procedures": TEXTAREA,
             "deadline": forms.DateInput(attrs={"type": "date"}),
-            "deadline_reason": forms.Textarea(attrs={"rows": 2}),
-            "contact_person": forms.Textarea(attrs={"rows": 3}),
+            "deadline_reason": forms.Textarea(attrs={"rows": 2, "dir": "auto"}),
+            "contact_person": forms.Textarea(attrs={"rows": 3, "dir": "auto"}),
             "attachments": TEXTAREA,
         }
 

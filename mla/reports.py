@@ -3,10 +3,10 @@ key is the request's number, and for the parallel version the second language: "
 
 import re
 
-from django.utils.translation import get_language, gettext
+from django.utils.translation import get_language, gettext, override
 
 from crimex_portal.reports.registry import ReportBuilder, register
-from mla.document import document_blocks, parallel_rows, request_data
+from mla.document import NOT_A_TRANSMISSION, document_blocks, parallel_rows, request_data
 from mla.models import MlaRequest
 
 KEY = re.compile(r"(?P<pk>\d{1,12})(-(?P<second>en|fr|ar))?")
@@ -50,8 +50,14 @@ def request_context(document: RequestDocument) -> dict:
             "parallel": True,
             "second_language": document.second,
             "second_direction": "rtl" if document.second == "ar" else "ltr",
+            "second_marking": _marking(document.second),
         }
     return {"blocks": document_blocks(data, language), "parallel": False}
+
+
+def _marking(language: str) -> str:
+    with override(language):
+        return gettext(NOT_A_TRANSMISSION)
 
 
 def may_request(user, document: RequestDocument) -> bool:

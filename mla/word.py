@@ -41,7 +41,7 @@ def _write_block(container, block: Block, rtl: bool) -> None:
         paragraphs += [container.add_paragraph(item, style="List Bullet") for item in block.items]
     elif block.kind == "field":
         paragraph = container.add_paragraph()
-        paragraph.add_run(f"{block.label}: ").bold = True
+        paragraph.add_run(f"{block.label} ").bold = True
         paragraph.add_run(block.text)
         paragraphs.append(paragraph)
     else:
