@@ -6,6 +6,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_POST
 
 from crimex_portal.accounts.decorators import members_only
@@ -78,6 +79,7 @@ def index(request: HttpRequest) -> HttpResponse:
     )
 
 
+@sensitive_post_parameters()  # case text never reaches error reports
 @members_only
 def new(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
@@ -106,6 +108,7 @@ def _next_step(request: HttpRequest, pk: int, step: int) -> HttpResponse:
     return redirect("mla:step", pk=pk, step=target)
 
 
+@sensitive_post_parameters()  # case text never reaches error reports
 @members_only
 def step(request: HttpRequest, pk: int, step: int) -> HttpResponse:
     if step not in dict(STEPS):
@@ -448,6 +451,7 @@ def revoke(request: HttpRequest, pk: int, share_pk: int) -> HttpResponse:
     return redirect(reverse("mla:step", kwargs={"pk": pk, "step": 7}) + "#consultation")
 
 
+@sensitive_post_parameters()  # case text never reaches error reports
 @members_only
 def shared(request: HttpRequest, version_pk: int) -> HttpResponse:
     """A frozen copy, for a contact point it is shared with (and its author)."""

@@ -253,3 +253,19 @@ def test_query_counts_stay_flat(client, prosecutor, tunisian_fiche, django_asser
                 assert client.get(url).status_code == 200
             counts[rows][name] = len(captured)
     assert counts[1] == counts[10]
+
+
+@pytest.mark.parametrize("view_name", ["step", "new", "shared"])
+def test_case_text_posted_never_reaches_error_reports(rf, view_name):
+    from django.contrib.auth.models import AnonymousUser
+    from django.views.debug import SafeExceptionReporterFilter
+
+    from mla import views
+
+    request = rf.post("/en/mla/1/step/4/", {"facts": "Secret facts of the case"})
+    request.user = AnonymousUser()
+    view = getattr(views, view_name)
+    kwargs = {"step": {"pk": 1, "step": 4}, "new": {}, "shared": {"version_pk": 1}}[view_name]
+    view(request, **kwargs)
+    filtered = SafeExceptionReporterFilter().get_post_parameters(request)
+    assert "Secret" not in str(filtered)
