@@ -14,6 +14,17 @@ from tests.factories import UserFactory, log_in_with_two_factor
 from tests.mla.helpers import FACTS, FACTS_AR, complete_request
 
 pytestmark = pytest.mark.django_db
+# The queries of each composer page (session, user, permissions and the gate included).
+PINNED_QUERY_COUNTS = {
+    "index": 10,
+    "step1": 16,
+    "step2": 16,
+    "step3": 17,
+    "step4": 15,
+    "step5": 15,
+    "step6": 15,
+    "step7": 21,
+}
 
 
 def step_url(mla_request, step):
@@ -253,6 +264,7 @@ def test_query_counts_stay_flat(client, prosecutor, tunisian_fiche, django_asser
                 assert client.get(url).status_code == 200
             counts[rows][name] = len(captured)
     assert counts[1] == counts[10]
+    assert counts[10] == PINNED_QUERY_COUNTS, str(counts[10])
 
 
 @pytest.mark.parametrize("view_name", ["step", "new", "shared"])
@@ -269,3 +281,46 @@ def test_case_text_posted_never_reaches_error_reports(rf, view_name):
     view(request, **kwargs)
     filtered = SafeExceptionReporterFilter().get_post_parameters(request)
     assert "Secret" not in str(filtered)
+
+
+def test_forged_ids_in_posts_reach_nothing_of_another_draft(
+    client, prosecutor, tunisian_fiche, tunisian_contact_point
+):
+    """An author of their own draft forges the ids of someone else's share and PDF."""
+    from crimex_portal.reports.models import Report
+    from crimex_portal.reports.services import report_request
+    from mla.services import request_share
+
+    victim = complete_request(prosecutor, tunisian_fiche)
+    request_share(mla_request=victim, contacts=[tunisian_contact_point])
+    share = Share.objects.get()
+    report, _reused = report_request(
+        user=prosecutor, kind="mla_request", key=str(victim.pk), language="fr"
+    )
+    attacker = UserFactory(roles=[roles.MEMBER], two_factor=True)
+    own = complete_request(attacker, tunisian_fiche)
+    log_in_with_two_factor(client, attacker)
+    assert client.post(reverse("mla:revoke", args=[own.pk, share.pk])).status_code == 404
+    assert client.get(reverse("mla:pdf_download", args=[own.pk, report.pk])).status_code == 404
+    assert client.get(reverse("reports:download", args=[report.pk])).status_code == 403
+    # Asking for the victim's PDF through the report machinery is refused too.
+    with pytest.raises(PermissionError):
+        report_request(user=attacker, kind="mla_request", key=str(victim.pk), language="fr")
+    share.refresh_from_db()
+    assert share.revoked_at is None
+    assert Report.objects.get(pk=report.pk).requesters.get() == prosecutor
+
+
+def test_switch_to_the_alternative_measure(client, prosecutor, tunisian_fiche):
+    from tests.factories import MeasureFactory
+
+    alternative = MeasureFactory(code="503", group=tunisian_fiche.measure.group)
+    tunisian_fiche.applicability = "not_applicable"
+    tunisian_fiche.alternative_measure = alternative
+    tunisian_fiche.save()
+    mla_request = complete_request(prosecutor, tunisian_fiche)
+    log_in_with_two_factor(client, prosecutor)
+    page = client.get(step_url(mla_request, 2)).content.decode()
+    assert "501:503" in page
+    client.post(reverse("mla:switch", args=[mla_request.pk]), {"switch": "501:503"})
+    assert [item.measure.code for item in mla_request.items.all()] == ["503"]
