@@ -50,3 +50,11 @@ def test_a_change_restarts_the_clock(prosecutor, tunisian_fiche):
     mla_request.refresh_from_db()
     assert mla_request.retention_warned_at is None
     assert apply_retention() == (0, 0)
+
+
+def test_beat_runs_the_registered_retention_task(settings):
+    from crimex_portal.celery import app
+
+    app.loader.import_default_modules()
+    schedule = settings.CELERY_BEAT_SCHEDULE["mla-retention"]
+    assert schedule["task"] in app.tasks

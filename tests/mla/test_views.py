@@ -324,3 +324,20 @@ def test_switch_to_the_alternative_measure(client, prosecutor, tunisian_fiche):
     assert "501:503" in page
     client.post(reverse("mla:switch", args=[mla_request.pk]), {"switch": "501:503"})
     assert [item.measure.code for item in mla_request.items.all()] == ["503"]
+
+
+def test_arabic_docx_runs_right_to_left(prosecutor, tunisian_fiche):
+    import docx
+
+    from mla.document import request_data
+    from mla.word import request_docx
+
+    mla_request = complete_request(prosecutor, tunisian_fiche)
+    document = docx.Document(io.BytesIO(request_docx(request_data(mla_request), "ar")))
+    paragraphs = [paragraph for paragraph in document.paragraphs if paragraph.text.strip()]
+    assert paragraphs
+    for paragraph in paragraphs:
+        assert paragraph._p.pPr.find(qn("w:bidi")) is not None
+        for run in paragraph.runs:
+            assert run._r.rPr.find(qn("w:rtl")) is not None
+    assert FACTS_AR in "\n".join(paragraph.text for paragraph in paragraphs)
