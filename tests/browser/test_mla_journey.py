@@ -23,6 +23,7 @@ from crimex_portal.accounts import roles
 from mla.document import NOT_A_TRANSMISSION
 from mla.models import Comment, MlaRequest
 from tests.browser.conftest import log_in
+from tests.browser.test_accessibility import blocking_violations, installed_axe_script
 from tests.factories import ContactFactory, OrganisationFactory, UserFactory, enable_totp
 from tests.mla.conftest import *  # noqa: F403  (the Moroccan prosecutor, the Tunisian fiche...)
 from tests.mla.helpers import FACTS, FACTS_AR
@@ -202,10 +203,15 @@ def test_moroccan_prosecutor_drafts_a_freezing_request_to_tunisia(
     assert_words_in(FACTS_AR, text)
     assert FACTS_AR in docx_text
 
-    # The Arabic steps, and the Arabic PDF and DOCX, for a look.
-    for step in (2, 5, 7):
+    # The Arabic steps, for a look and for axe-core; then the Arabic PDF and DOCX.
+    axe_script, violations = installed_axe_script(), []
+    for step in range(1, 8):
         page.goto(f"{live_server.url}/ar/mla/{mla_request.pk}/step/{step}/")
         page.screenshot(path=screenshots_dir / f"mla-step{step}-ar.png", full_page=True)
+        violations += blocking_violations(page, axe_script, f"step {step} (ar)")
+    page.goto(f"{base}/document/?language=fr&parallel=on")
+    violations += blocking_violations(page, axe_script, "parallel version")
+    assert violations == []
     page.goto(f"{live_server.url}/ar/mla/{mla_request.pk}/step/7/")
     output = page.locator("form.mla-output")
     output.locator("select[name=language]").select_option("ar")
