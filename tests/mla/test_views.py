@@ -341,3 +341,19 @@ def test_arabic_docx_runs_right_to_left(prosecutor, tunisian_fiche):
         for run in paragraph.runs:
             assert run._r.rPr.find(qn("w:rtl")) is not None
     assert FACTS_AR in "\n".join(paragraph.text for paragraph in paragraphs)
+
+
+def test_a_coordinator_cannot_ask_the_report_machinery_for_someone_elses_request(
+    client, prosecutor, tunisian_fiche
+):
+    from crimex_portal.reports.models import Report
+
+    mla_request = complete_request(prosecutor, tunisian_fiche)
+    coordinator = UserFactory(roles=[roles.COORDINATOR], two_factor=True)
+    log_in_with_two_factor(client, coordinator)
+    response = client.post(
+        reverse("reports:request"),
+        {"kind": "mla_request", "key": str(mla_request.pk), "language": "fr"},
+    )
+    assert response.status_code == 404
+    assert not Report.objects.exists()
