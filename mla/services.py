@@ -187,6 +187,8 @@ def request_share(
         share = Share(version=version, contact=contact, user_id=contact.user_id)
         share.full_clean()
         share.save()
+    recipients = [contact.user for contact in contacts]
+    transaction.on_commit(lambda: _tell_contact_points(version, recipients))
     record_event(
         action=AuditEvent.Action.MLA_SHARED,
         request=request,
@@ -197,6 +199,23 @@ def request_share(
         contacts=[contact.pk for contact in contacts],
     )
     return version
+
+
+def _tell_contact_points(version: SharedVersion, recipients: list) -> None:
+    """An e-mail naming the request by its number only, never by its content."""
+    for user in recipients:
+        with translation.override(_drafter_language(user)):
+            url = reverse("mla:shared", kwargs={"version_pk": version.pk})
+            send_mail(
+                _("A draft MLA request is shared with you for consultation"),
+                _(
+                    "A member drafting a mutual legal assistance request to your country asks "
+                    "for your comments before sending it. Read it in the portal: %(url)s"
+                )
+                % {"url": f"{settings.CRIMEX_SITE_URL.rstrip('/')}{url}"},
+                None,
+                [user.email],
+            )
 
 
 @transaction.atomic

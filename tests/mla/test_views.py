@@ -1,6 +1,7 @@
 import io
 
 import pytest
+from django.core import mail
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
@@ -182,13 +183,17 @@ def test_docx_reads_in_both_languages(client, prosecutor, tunisian_fiche):
 
 
 def test_sharing_reading_commenting_revoking(
-    client, prosecutor, tunisian_fiche, tunisian_contact_point
+    client, prosecutor, tunisian_fiche, tunisian_contact_point, django_capture_on_commit_callbacks
 ):
     mla_request = complete_request(prosecutor, tunisian_fiche)
     log_in_with_two_factor(client, prosecutor)
-    client.post(
-        reverse("mla:share", args=[mla_request.pk]), {"contacts": [tunisian_contact_point.pk]}
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            reverse("mla:share", args=[mla_request.pk]),
+            {"contacts": [tunisian_contact_point.pk]},
+        )
+    assert mail.outbox[0].to == [tunisian_contact_point.user.email]
+    assert "dirhams" not in mail.outbox[0].body
     version = mla_request.versions.get()
     share = Share.objects.get()
     contact_client = type(client)()
