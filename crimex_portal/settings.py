@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "fiches",
     "library",
     "glossary",
+    "mla",
 ]
 
 MIDDLEWARE = [
@@ -165,6 +166,7 @@ CELERY_TIMEZONE = "UTC"
 # Run by `celery beat` (the compose file's beat service).
 CELERY_BEAT_SCHEDULE = {
     "delete-old-reports": {"task": "reports.delete_old_reports", "schedule": 60 * 60},
+    "mla-retention": {"task": "mla.apply_retention", "schedule": 60 * 60 * 6},
 }
 # The e-mail outbox (crimex_portal/notifications): a refused delivery is tried again after 2, 4,
 # 8, 16 s (below the visibility timeout), then marked failed for PMT to retry from the outbox.
@@ -218,6 +220,11 @@ MFA_FORMS = {
 # with these Fernet keys: the first encrypts, all decrypt. Unset, a key derived from SECRET_KEY.
 MFA_ADAPTER = "crimex_portal.accounts.mfa_adapter.EncryptingMFAAdapter"
 CRIMEX_MFA_ENCRYPTION_KEYS = env.list("CRIMEX_MFA_ENCRYPTION_KEYS", default=[])
+# Case data (the request composer's free text, the PDFs' HTML) is encrypted with these Fernet
+# keys (crimex_portal/encryption.py); unset, with CRIMEX_MFA_ENCRYPTION_KEYS.
+CRIMEX_DATA_ENCRYPTION_KEYS = env.list("CRIMEX_DATA_ENCRYPTION_KEYS", default=[])
+# Drafts of MLA requests untouched for this many days are deleted (after a warning 14 days before).
+CRIMEX_MLA_RETENTION_DAYS = env.int("CRIMEX_MLA_RETENTION_DAYS", default=180)
 # Members must have two-factor authentication on before they reach the restricted area. Only the
 # README's demo command turns this off; a deployment check refuses it with DEBUG off.
 CRIMEX_REQUIRE_2FA = env.bool("CRIMEX_REQUIRE_2FA", default=True)

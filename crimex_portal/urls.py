@@ -28,6 +28,7 @@ urlpatterns += i18n_patterns(
     path("library/", include("library.urls")),
     path("search/", include("crimex_portal.search.urls")),
     path("glossary/", include("glossary.urls")),
+    path("mla/", include("mla.urls")),
     path("reports/", include("crimex_portal.reports.urls")),
     path("translations/", include("crimex_portal.translations.urls")),
     path("admin/", admin.site.urls),

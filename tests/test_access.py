@@ -32,6 +32,7 @@ PUBLIC, MEMBERS, STAFF, ACCOUNT = "public", "members", "staff", "account"
 MEMBERS_POST = "members-post"  # actions: GET is refused, POST checks as MEMBERS
 PMT = "pmt"  # restricted pages for PMT staff outside the admin
 COORDINATORS = "coordinators"  # members who may also export and record progress
+AUTHOR = "author"  # a draft MLA request's pages: its author's only, a 404 for every other member
 
 # url name -> access. Names of namespaced URLs carry their namespace.
 DECLARED: dict[str, str] = {
@@ -105,6 +106,22 @@ DECLARED: dict[str, str] = {
     "translations:to_update": PMT,
     # PMT staff only, and a forged field changes nothing: tests/translations/test_to_update.py.
     "translations:confirm": MEMBERS_POST,
+    # The request composer; the authors' own drafts: tests/mla/test_views.py.
+    "mla:index": MEMBERS,
+    "mla:new": MEMBERS,
+    "mla:step": AUTHOR,
+    "mla:document": AUTHOR,
+    "mla:pdf_download": AUTHOR,
+    "mla:docx": AUTHOR,
+    "mla:export": AUTHOR,
+    "mla:shared": AUTHOR,  # and the contact points it is shared with
+    "mla:switch": MEMBERS_POST,
+    "mla:finalise": MEMBERS_POST,
+    "mla:pdf": MEMBERS_POST,
+    "mla:duplicate": MEMBERS_POST,
+    "mla:delete": MEMBERS_POST,
+    "mla:share": MEMBERS_POST,
+    "mla:revoke": MEMBERS_POST,
 }
 # Whole namespaces: the admin is staff-only by construction (Django checks is_staff and the
 # model permissions); allauth's pages (login, password reset, ...) serve anonymous visitors.
@@ -114,6 +131,8 @@ UNNAMED_ALLOWED = {"favicon.ico"}
 
 
 def sample_kwargs(name: str, user=None) -> dict:
+    if name.startswith("mla:"):
+        return mla_sample(name)
     if name in ("reports:detail", "reports:download"):
         report = Report(kind="session", target_key="1", language="en", title="Report", html="-")
         report.status = Report.Status.DONE
@@ -163,6 +182,28 @@ def sample_kwargs(name: str, user=None) -> dict:
     ):
         return {"pk": Session.objects.get(number=5).pk}
     return {}
+
+
+def mla_sample(name: str) -> dict:
+    """Someone else's draft: nobody walking the URLs is its author."""
+    from directory.models import Country
+    from mla.models import MlaRequest, SharedVersion
+
+    draft = MlaRequest.objects.create(
+        author=UserFactory(), requested_country=Country.objects.get(iso_code="TN")
+    )
+    if name == "mla:step":
+        return {"pk": draft.pk, "step": 1}
+    if name == "mla:pdf_download":
+        return {"pk": draft.pk, "report_pk": 1}
+    if name == "mla:revoke":
+        return {"pk": draft.pk, "share_pk": 1}
+    if name == "mla:shared":
+        version = SharedVersion.objects.create(request=draft, number=1, snapshot="{}")
+        return {"version_pk": version.pk}
+    if name in ("mla:index", "mla:new"):
+        return {}
+    return {"pk": draft.pk}
 
 
 def actionplan_sample(name: str) -> dict:
@@ -305,6 +346,15 @@ EXPECTED = {
         "coordinator": 200,
         "pmt": 200,
     },
+    AUTHOR: {
+        "anonymous": TO_LOGIN,
+        "non-member": 403,
+        "member without 2FA": TO_TWO_FACTOR_SETUP,
+        "member without the code": TO_TWO_FACTOR_CODE,
+        "member": 404,
+        "coordinator": 404,
+        "pmt": 404,
+    },
 }
 
 
@@ -329,7 +379,7 @@ def assert_answer(response, expected, where: str) -> None:
         assert response.status_code == expected, where
 
 
-@pytest.mark.parametrize("access", [PUBLIC, MEMBERS, MEMBERS_POST, COORDINATORS, PMT])
+@pytest.mark.parametrize("access", [PUBLIC, MEMBERS, MEMBERS_POST, COORDINATORS, PMT, AUTHOR])
 @pytest.mark.parametrize("role", ROLES)
 def test_pages_answer_each_role_as_declared(client, seeded, users, access, role):
     log_in(client, users, role)

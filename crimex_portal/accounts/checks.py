@@ -2,6 +2,7 @@ from django.conf import settings
 from django.core.checks import Error, Tags, register
 
 from crimex_portal.accounts.mfa_adapter import invalid_keys
+from crimex_portal.encryption import invalid_key_positions
 
 
 @register(Tags.security, deploy=True)
@@ -30,4 +31,16 @@ def mfa_encryption_keys_are_fernet_keys(app_configs, **kwargs) -> list[Error]:
             id="crimex.E002",
         )
         for position in invalid_keys()
+    ]
+
+
+@register(Tags.security)
+def data_encryption_keys_are_fernet_keys(app_configs, **kwargs) -> list[Error]:
+    return [
+        Error(
+            f"Key number {position} of CRIMEX_DATA_ENCRYPTION_KEYS is not a Fernet key.",
+            hint="Make one with: manage.py reencrypt_mfa_secrets --new-key",
+            id="crimex.E003",
+        )
+        for position in invalid_key_positions(settings.CRIMEX_DATA_ENCRYPTION_KEYS)
     ]

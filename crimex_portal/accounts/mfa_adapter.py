@@ -2,8 +2,8 @@
 
 allauth stores each member's TOTP secret and the seed of their recovery codes in the database;
 whoever reads a copy of it (a backup, a dump) could otherwise compute their codes. allauth's MFA
-adapter encrypts them through `encrypt`/`decrypt`: ours uses Fernet (AES-128-CBC with an
-HMAC-SHA256, from `cryptography`).
+adapter encrypts them through `encrypt`/`decrypt`: ours uses the portal's key rings
+(crimex_portal/encryption.py, Fernet).
 
 Keys come from CRIMEX_MFA_ENCRYPTION_KEYS, comma-separated: the first encrypts, every one
 decrypts, so a new key goes first and `manage.py reencrypt_mfa_secrets` then moves every secret
@@ -11,21 +11,21 @@ to it. A key derived from SECRET_KEY is always the last one: it is what encrypts
 variable is unset (the embedded demo), and it still reads those secrets once keys are set.
 """
 
-import base64
 from collections.abc import Iterable
 
 from allauth.mfa.adapter import DefaultMFAAdapter
-from cryptography.fernet import Fernet, InvalidToken, MultiFernet
+from cryptography.fernet import InvalidToken, MultiFernet
 from django.conf import settings
-from django.utils.crypto import salted_hmac
+
+from crimex_portal import encryption
+from crimex_portal.encryption import FERNET_PREFIX
 
 # The fields of an authenticator's data that hold secrets: the TOTP secret, the recovery codes'
 # seed, and recovery codes carried over from another two-factor package.
 SECRET_FIELDS = ("secret", "seed")
 SECRET_LIST_FIELDS = ("migrated_codes",)
-# Every Fernet token starts so (version byte 0x80, then a timestamp's high zero bytes): a TOTP
-# secret (base32, upper case) or a seed (hex) never does.
-FERNET_PREFIX = "gAAAAA"
+# A TOTP secret (base32, upper case) or a seed (hex) never starts as a Fernet token does
+# (FERNET_PREFIX).
 
 
 class UnreadableSecret(Exception):
@@ -33,22 +33,15 @@ class UnreadableSecret(Exception):
 
 
 def derived_key() -> bytes:
-    digest = salted_hmac(
-        "crimex.accounts.mfa_adapter",
-        "two-factor secrets",
-        secret=settings.SECRET_KEY,
-        algorithm="sha256",
-    ).digest()
-    return base64.urlsafe_b64encode(digest)
+    return encryption.derived_key("crimex.accounts.mfa_adapter", "two-factor secrets")
 
 
 def configured_keys() -> list[str]:
-    return [key.strip() for key in settings.CRIMEX_MFA_ENCRYPTION_KEYS if key.strip()]
+    return encryption.cleaned_keys(settings.CRIMEX_MFA_ENCRYPTION_KEYS)
 
 
 def secret_box() -> MultiFernet:
-    keys = [key.encode() for key in configured_keys()] + [derived_key()]
-    return MultiFernet([Fernet(key) for key in dict.fromkeys(keys)])
+    return encryption.key_ring(settings.CRIMEX_MFA_ENCRYPTION_KEYS, derived_key())
 
 
 def encrypt_secret(text: str) -> str:
@@ -130,13 +123,7 @@ def encrypt_authenticators(authenticators: Iterable, *, rotate: bool = False) ->
 
 def invalid_keys() -> list[int]:
     """Positions (from 1) of the configured keys that are not Fernet keys."""
-    invalid = []
-    for position, key in enumerate(configured_keys(), start=1):
-        try:
-            Fernet(key.encode())
-        except ValueError:
-            invalid.append(position)
-    return invalid
+    return encryption.invalid_key_positions(settings.CRIMEX_MFA_ENCRYPTION_KEYS)
 
 
 class EncryptingMFAAdapter(DefaultMFAAdapter):

@@ -43,6 +43,10 @@ class AuditEvent(models.Model):
         UNPUBLISHED = "unpublished", _("Withdrawn from the portal")
         ADMIN_CHANGE = "admin_change", _("Change in the administration")
         PLAN_IMPORTED = "plan_imported", _("Action plan imported")
+        MLA_SHARED = "mla_shared", _("Draft MLA request shared")
+        MLA_SHARE_REVOKED = "mla_share_revoked", _("Sharing of a draft MLA request revoked")
+        MLA_SHARED_READ = "mla_shared_read", _("Shared MLA request read")
+        MLA_COMMENTED = "mla_commented", _("Comment on a shared MLA request")
         OTHER = "other", _("Other")
 
     actor = models.ForeignKey(

@@ -5,6 +5,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from crimex_portal.encryption import EncryptedTextField
 from crimex_portal.uploads import private_storage
 
 
@@ -45,7 +46,8 @@ class Report(models.Model):
     finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
     attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
     error = models.TextField(_("error"), blank=True)
-    html = models.TextField(editable=False)
+    # Encrypted at rest: a report of a draft request holds its case facts.
+    html = EncryptedTextField(editable=False)
     fingerprint = models.CharField(max_length=64, editable=False, db_index=True)
     file = models.FileField(
         _("file"), storage=private_storage, upload_to="reports/%Y/%m/", blank=True

@@ -31,6 +31,11 @@ class ReportBuilder:
     # A permission the requester needs besides exporting reports ("" for none): without it, the
     # kind is as if it did not exist.
     permission: str = ""
+    # Who may ask for this target's report, when it is not "whoever may export reports":
+    # Callable[[user, target], bool]. A private report (a draft request's) is then opened by
+    # those who asked for it and nobody else, not even by staff who see every other report.
+    may_request: Any = None
+    private: bool = False
 
 
 def report_context(builder: ReportBuilder, target, audience: str) -> dict[str, Any]:
@@ -60,6 +65,10 @@ def builder_for(kind: str) -> ReportBuilder:
 
 def registered_kinds() -> list[str]:
     return sorted(_builders)
+
+
+def private_kinds() -> list[str]:
+    return sorted(kind for kind, builder in _builders.items() if builder.private)
 
 
 def object_or_lookup_error(queryset: models.QuerySet, **lookup) -> models.Model:

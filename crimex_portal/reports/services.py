@@ -87,7 +87,8 @@ def report_request(*, user, kind: str, key: str, language: str) -> tuple[Report,
     Raises PermissionError for users who may not export, LookupError for an unknown kind or
     target, and ReportsUnavailable when the queue cannot be reached (the report is then marked
     failed, with that reason)."""
-    if not user.has_perm(EXPORT_REPORTS):
+    builder = builder_for(kind)
+    if builder.may_request is None and not user.has_perm(EXPORT_REPORTS):
         raise PermissionError("Only coordinators and PMT staff export reports.")
     if language not in dict(settings.LANGUAGES):
         raise LookupError(f"Unknown language {language!r}.")
@@ -95,6 +96,8 @@ def report_request(*, user, kind: str, key: str, language: str) -> tuple[Report,
     if builder.permission and not user.has_perm(builder.permission):
         raise LookupError(f"No {kind!r} report for this user.")
     target = builder.target(key)
+    if builder.may_request is not None and not builder.may_request(user, target):
+        raise PermissionError("This report is its author's only.")
     key = builder.key_of(target)
     audience = audience_of(builder, user)
     title, html = render_report_html(builder, target, language, audience)

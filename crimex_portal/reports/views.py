@@ -44,7 +44,7 @@ def request_report(request: HttpRequest) -> HttpResponse:
         report, reused = report_request(
             user=request.user, kind=data["kind"], key=data["key"], language=data["language"]
         )
-    except LookupError as missing:
+    except (LookupError, PermissionError) as missing:  # a private report of someone else's
         raise Http404 from missing
     except ReportsUnavailable:
         messages.error(request, gettext_unavailable())
