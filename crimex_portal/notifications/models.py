@@ -7,8 +7,10 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from crimex_portal.translations.content import TranslatedContent
 
-class OutboxMessage(models.Model):
+
+class OutboxMessage(TranslatedContent):
     class Status(models.TextChoices):
         PENDING_REVIEW = "pending", _("Waiting for review")
         APPROVED = "approved", _("Approved, being sent")
