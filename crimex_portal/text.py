@@ -21,3 +21,19 @@ def list_separators(request=None) -> dict[str, str]:
 LINE_BREAKS = re.compile("\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 # C0 and C1 control characters and DEL, line breaks included.
 CONTROL_CHARACTERS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+# Unicode's own isolates, for plain text (messages, calendar files, PDFs): LRI ... PDI.
+LEFT_TO_RIGHT_ISOLATE, POP_DIRECTIONAL_ISOLATE = "\u2066", "\u2069"
+
+
+def isolated(text: object) -> str:
+    """A code, an extension, an e-mail in plain text, kept left to right inside Arabic: the
+    plain-text twin of the `isolate` template filter."""
+    return f"{LEFT_TO_RIGHT_ISOLATE}{text}{POP_DIRECTIONAL_ISOLATE}"
+
+
+def joined(items, *, isolate: bool = False) -> str:
+    """Items joined with the active language's comma ("لشبونة، البرتغال"), each isolated if
+    asked (file extensions, codes)."""
+    parts = [isolated(item) if isolate else str(item) for item in items]
+    return list_separators()["comma"].join(parts)
