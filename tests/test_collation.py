@@ -79,3 +79,27 @@ def test_the_database_sorts_countries_as_the_language_does(language, expected):
         names = [country.name for country in countries.order_by(localized_order(Country, "name"))]
     assert names == expected
     assert names == sorted_for_language(names, language=language)
+
+
+@pytest.mark.parametrize(
+    ("language", "first", "second"),
+    [("fr", "Égypte", "Tunisie"), ("ar", "تونس", "مصر"), ("en", "Egypt", "Tunisia")],
+)
+def test_the_directory_and_the_fiches_list_countries_as_the_language_sorts(
+    member_client, language, first, second
+):
+    from directory.models import Organisation
+    from fiches.models import Fiche
+    from tests.factories import FicheFactory, OrganisationFactory
+
+    egypt = CountryFactory(iso_code="EG", name_en="Egypt", name_fr="Égypte", name_ar="مصر")
+    tunisia = CountryFactory(iso_code="TN", name_en="Tunisia", name_fr="Tunisie", name_ar="تونس")
+    for country in (tunisia, egypt):
+        OrganisationFactory(country=country, name_en=f"Ministry of Justice of {country.name_en}")
+        FicheFactory(country=country)
+    assert Organisation.objects.count() >= 2
+    assert Fiche.objects.count() >= 2
+
+    for url in (f"/{language}/directory/organisations/", f"/{language}/fiches/"):
+        page = member_client.get(url).content.decode()
+        assert page.index(first) < page.index(second), url

@@ -158,3 +158,64 @@ def test_a_contact_keeps_its_email_phone_and_address_in_order_in_arabic(
     urgent = page.locator("dt", has_text="24/7")
     assert "24/7" in visual(urgent)
     page.screenshot(path=screenshots_dir / "directions-contact-ar.png", full_page=True)
+
+
+# Every isolated Latin run on the page (no Arabic letter in it, on one line) drawn in the order
+# it is written: the check that a code, an e-mail or an extension was not turned around.
+TURNED_AROUND = """() => {
+  const order = (element) => {
+    const glyphs = [];
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (let i = 0; i < node.data.length; i++) {
+        if (/\\s/.test(node.data[i])) continue;
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const rect = range.getClientRects()[0];
+        if (rect) glyphs.push([rect.left + rect.width / 2, node.data[i]]);
+      }
+    }
+    return glyphs.sort((a, b) => a[0] - b[0]).map((glyph) => glyph[1]).join("");
+  };
+  const wrong = [];
+  for (const element of document.querySelectorAll("main bdi, main [dir=ltr]")) {
+    const text = element.textContent.replace(/\\s/g, "");
+    if (!text || /[\\u0600-\\u06ff]/.test(element.textContent)) continue;
+    if (element.getClientRects().length !== 1 || /[()\\[\\]]/.test(text)) continue;
+    const drawn = order(element);
+    if (drawn !== text) wrong.push(`${text} drawn as ${drawn}`);
+  }
+  return wrong;
+}"""
+
+
+@pytest.mark.parametrize(
+    ("slug", "url_name", "kwargs", "query"),
+    [
+        ("fiche", "fiches:fiche", {"iso_code": "MA", "code": "501"}, ""),
+        ("atlas", "fiches:atlas", {}, "?country=MA&measure=501"),
+        ("country-fiches", "fiches:country", {"iso_code": "MA"}, ""),
+        ("session-5", "crimex_sessions:detail", None, ""),
+        ("action-plan-a", "actionplans:plan", {"code": "A"}, ""),
+        ("directory-organisations", "directory:organisations", {}, ""),
+    ],
+)
+def test_arabic_pages_draw_every_isolated_run_in_order_in_noto_sans(
+    page: Page, live_server, seeded, member, screenshots_dir, slug, url_name, kwargs, query
+):
+    from sessions.models import Session
+
+    if kwargs is None:
+        kwargs = {"pk": Session.objects.filter(number=5).order_by("pk").last().pk}
+    page.goto(live_server.url + arabic_path(url_name, **kwargs) + query)
+    expect(page.locator("html")).to_have_attribute("dir", "rtl")
+    assert page.locator("main bdi").count() > 0
+    assert page.evaluate(TURNED_AROUND) == []
+    # Latin text is set in the vendored Noto Sans, not in a fallback font.
+    page.evaluate("document.fonts.ready")
+    assert page.evaluate(
+        """() => [...document.fonts].some((face) => face.family.replace(/"/g, "") === "Noto Sans"
+             && face.status === "loaded")"""
+    )
+    page.screenshot(path=screenshots_dir / f"directions-{slug}-ar.png", full_page=True)
