@@ -33,7 +33,8 @@ def isolated(text: object) -> str:
 
 
 def joined(items, *, isolate: bool = False) -> str:
-    """Items joined with the active language's comma ("لشبونة، البرتغال"), each isolated if
-    asked (file extensions, codes)."""
+    """Items joined with the active language's comma ("لشبونة، البرتغال"); with `isolate`,
+    each one isolated in a right-to-left language (file extensions, codes)."""
+    isolate = isolate and get_language_bidi()
     parts = [isolated(item) if isolate else str(item) for item in items]
     return list_separators()["comma"].join(parts)

@@ -103,3 +103,32 @@ def test_the_directory_and_the_fiches_list_countries_as_the_language_sorts(
     for url in (f"/{language}/directory/organisations/", f"/{language}/fiches/"):
         page = member_client.get(url).content.decode()
         assert page.index(first) < page.index(second), url
+
+
+@pytest.mark.django_db
+def test_form_choices_follow_the_language_of_the_request_not_of_the_first_import():
+    from directory.forms import ContactSearchForm
+
+    CountryFactory(iso_code="QT", name_en="Tunisia", name_fr="Tunisie", name_ar="تونس")
+    CountryFactory(iso_code="QE", name_en="Egypt", name_fr="Égypte", name_ar="مصر")
+    with translation.override("en"):
+        ContactSearchForm()  # a form made once in English first
+    with translation.override("fr"):
+        names = [c.name for c in ContactSearchForm().fields["country"].queryset]
+    assert names.index("Égypte") < names.index("Tunisie")
+
+
+@pytest.mark.django_db
+def test_templates_sort_what_they_hold_without_a_query(django_assert_num_queries):
+    from django.template import Context, Template
+
+    class Named:
+        def __init__(self, name: str) -> None:
+            self.name = name
+
+    template = Template(
+        "{% load languages %}{% for c in countries|collated %}{{ c.name }};{% endfor %}"
+    )
+    countries = [Named("Tunisie"), Named("Égypte"), Named("Algérie")]
+    with translation.override("fr"), django_assert_num_queries(0):
+        assert template.render(Context({"countries": countries})) == "Algérie;Égypte;Tunisie;"

@@ -68,3 +68,4 @@ def test_lists_are_joined_with_the_language_comma():
         assert joined([".xlsx", ".csv"], isolate=True) == "\u2066.xlsx\u2069، \u2066.csv\u2069"
     with translation.override("fr"):
         assert joined(["Lisbonne", "Portugal"]) == "Lisbonne, Portugal"
+        assert joined([".xlsx", ".csv"], isolate=True) == ".xlsx, .csv"
