@@ -69,3 +69,12 @@ def test_lists_are_joined_with_the_language_comma():
     with translation.override("fr"):
         assert joined(["Lisbonne", "Portugal"]) == "Lisbonne, Portugal"
         assert joined([".xlsx", ".csv"], isolate=True) == ".xlsx, .csv"
+
+
+def test_paragraphs_isolate_latin_runs_on_arabic_pages_and_still_escape():
+    with translation.override("ar"):
+        html = render("{% load rich_text %}{{ t|paragraphs }}", t="عبر I-24/7 <b>\n\n- بند 2.2.a")
+    assert html == (
+        '<p>عبر <bdi dir="ltr">I-24/7 &lt;b&gt;</bdi></p>\n'
+        '<ul><li>بند <bdi dir="ltr">2.2.a</bdi></li></ul>'
+    )
