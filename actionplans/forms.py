@@ -9,6 +9,8 @@ from django.utils.translation import gettext_lazy as _
 
 from actionplans.models import Indicator, ProgressUpdate, ReportingPeriod
 from actionplans.plan_files import ACCEPTED_SUFFIXES
+from crimex_portal.collation import order_choices_by_language
+from crimex_portal.text import joined
 from directory.models import Country
 
 
@@ -42,6 +44,7 @@ class ProgressUpdateForm(forms.ModelForm):
 
     def __init__(self, *args, indicator: Indicator, **kwargs) -> None:
         super().__init__(*args, **kwargs)
+        order_choices_by_language(self, "country")
         self.indicator = indicator
         if self.instance.pk:  # the indicator, period and country of an update do not change
             del self.fields["period"]
@@ -109,7 +112,7 @@ class PlanImportForm(forms.Form):
         if Path(file.name).suffix.lower() not in ACCEPTED_SUFFIXES:
             raise forms.ValidationError(
                 _("Files of this type are not read. Accepted: %(types)s."),
-                params={"types": ", ".join(ACCEPTED_SUFFIXES)},
+                params={"types": joined(ACCEPTED_SUFFIXES, isolate=True)},
             )
         if file.size > settings.CRIMEX_MAX_UPLOAD_BYTES:
             raise forms.ValidationError(

@@ -48,7 +48,7 @@ from actionplans.importing import (
 )
 from actionplans.models import ENTITY_LINKS, Action, ActionPlan, Indicator, StrategicGoal
 from actionplans.plan_files import parse_plan_file
-from crimex_portal.text import lines_of
+from crimex_portal.text import joined, lines_of
 from directory.models import Organisation
 
 Translations = Mapping[str, Mapping[str, str]]
@@ -430,7 +430,7 @@ class _Planner:
                         % {
                             "code": indicator_row.code,
                             "reference": row.reference,
-                            "codes": ", ".join(by_code) or "-",
+                            "codes": joined(by_code, isolate=True) or "-",
                         },
                     )
                     continue
@@ -457,7 +457,7 @@ class _Planner:
                         "indicators %(codes)s have progress updates and cannot be removed; keep "
                         "them in the table."
                     )
-                    % {"codes": ", ".join(reported)},
+                    % {"codes": joined(reported, isolate=True)},
                 )
             result.changes += [self.removal(indicator, indicator.code) for indicator in gone]
 

@@ -22,6 +22,7 @@ from actionplans.importing import (
     read_header,
     text_rows,
 )
+from crimex_portal.text import joined
 
 ACCEPTED_SUFFIXES = (".docx", ".xlsx", ".csv", ".tsv", ".txt")
 ZIP_MAGIC = b"PK\x03\x04"
@@ -43,7 +44,7 @@ def plan_file_rows(data: bytes, filename: str) -> list[SourceRow]:
     if suffix not in ACCEPTED_SUFFIXES:
         raise _refuse(
             _("Files of this type are not read. Accepted: %(types)s.")
-            % {"types": ", ".join(ACCEPTED_SUFFIXES)}
+            % {"types": joined(ACCEPTED_SUFFIXES, isolate=True)}
         )
     if len(data) > settings.CRIMEX_MAX_UPLOAD_BYTES:
         raise _refuse(

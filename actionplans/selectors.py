@@ -14,6 +14,7 @@ from actionplans.models import (
     ReportingPeriod,
     StrategicGoal,
 )
+from crimex_portal.collation import localized_order
 from directory.models import Country
 
 APPROVED = ProgressUpdate.Review.APPROVED
@@ -166,7 +167,8 @@ def dashboard_figures(plan: ActionPlan) -> DashboardFigures:
 
     reporting_countries = {country_id for _indicator, country_id in latest_by_country}
     by_country = []
-    for country in Country.objects.filter(pk__in=reporting_countries).order_by("name"):
+    countries = Country.objects.filter(pk__in=reporting_countries)
+    for country in countries.order_by(localized_order(Country, "name")):
         row = StatusCount(country.name)
         for indicator in indicators:
             row.counts[

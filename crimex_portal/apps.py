@@ -9,6 +9,10 @@ class CrimexPortalConfig(AppConfig):
     verbose_name = _("CrimEx portal")
 
     def ready(self) -> None:
+        from django.db.backends.signals import connection_created
+
+        from crimex_portal.collation import register_sqlite_collations
         from crimex_portal.forms import guard_single_line_fields
 
         guard_single_line_fields()
+        connection_created.connect(register_sqlite_collations, dispatch_uid="crimex_collations")

@@ -60,3 +60,19 @@ def french_typography(text: str) -> str:
     text = FRENCH_HIGH_PUNCTUATION.sub("\\1\u202f\\2", text)
     text = FRENCH_OPENING_QUOTE.sub("«\u202f", text)
     return FRENCH_CLOSING_QUOTE.sub("\u202f»", text)
+# Unicode's own isolates, for plain text (messages, calendar files, PDFs): LRI ... PDI.
+LEFT_TO_RIGHT_ISOLATE, POP_DIRECTIONAL_ISOLATE = "\u2066", "\u2069"
+
+
+def isolated(text: object) -> str:
+    """A code, an extension, an e-mail in plain text, kept left to right inside Arabic: the
+    plain-text twin of the `isolate` template filter."""
+    return f"{LEFT_TO_RIGHT_ISOLATE}{text}{POP_DIRECTIONAL_ISOLATE}"
+
+
+def joined(items, *, isolate: bool = False) -> str:
+    """Items joined with the active language's comma ("لشبونة، البرتغال"); with `isolate`,
+    each one isolated in a right-to-left language (file extensions, codes)."""
+    isolate = isolate and get_language_bidi()
+    parts = [isolated(item) if isolate else str(item) for item in items]
+    return list_separators()["comma"].join(parts)

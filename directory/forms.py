@@ -3,6 +3,7 @@ from django.http import QueryDict
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from crimex_portal.collation import order_choices_by_language
 from directory.models import Contact, ContactRole, Country, CrimeArea, Language
 from directory.selectors import ContactFilters
 
@@ -43,6 +44,10 @@ class ContactSearchForm(forms.Form):
         empty_label=_("Any language"),
     )
     urgent = forms.BooleanField(required=False, label=_("Handles urgent requests (24/7)"))
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        order_choices_by_language(self, "country", "specialisation", "language")
 
     def filters(self) -> ContactFilters | None:
         """The search to run, or None when the form has errors (then nothing is listed)."""

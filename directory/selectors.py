@@ -5,6 +5,7 @@ from django.core.paginator import Page, Paginator
 from django.db.models import Case, Count, Prefetch, Q, QuerySet, Value, When
 from django.utils import timezone
 
+from crimex_portal.collation import localized_order
 from crimex_portal.queries import has_related
 from directory.models import Contact, Country, Organisation, OutdatedReport, Visibility
 from directory.search import search_terms
@@ -26,13 +27,18 @@ def countries_with_organisations() -> QuerySet[Country]:
         *(When(group=group, then=Value(rank)) for rank, group in enumerate(GROUP_ORDER)),
         default=Value(len(GROUP_ORDER)),
     )
-    return Country.objects.order_by(group_rank, "name").prefetch_related(
-        Prefetch("organisations", queryset=Organisation.objects.order_by("name"))
+    return Country.objects.order_by(group_rank, localized_order(Country, "name")).prefetch_related(
+        Prefetch(
+            "organisations",
+            queryset=Organisation.objects.order_by(localized_order(Organisation, "name")),
+        )
     )
 
 
 def international_organisations() -> QuerySet[Organisation]:
-    return Organisation.objects.filter(country__isnull=True).order_by("name")
+    return Organisation.objects.filter(country__isnull=True).order_by(
+        localized_order(Organisation, "name")
+    )
 
 
 @dataclass(frozen=True)
@@ -73,7 +79,7 @@ def contact_search(user, filters: ContactFilters) -> QuerySet[Contact]:
     ):
         if value:
             contacts = contacts.filter(has_related(Contact, relation, **{field: value}))
-    return contacts.order_by("name", "pk")
+    return contacts.order_by(localized_order(Contact, "name"), "pk")
 
 
 def contact_page(contacts: QuerySet[Contact], page_number) -> Page:
@@ -129,7 +135,7 @@ def open_reports() -> QuerySet[OutdatedReport]:
 def organisation_with_contacts(user, pk: int) -> tuple[Organisation, QuerySet[Contact]]:
     organisation = Organisation.objects.select_related("country").get(pk=pk)
     contacts = contacts_visible_to(user).filter(organisation=organisation)
-    return organisation, contacts.order_by("name", "pk")
+    return organisation, contacts.order_by(localized_order(Contact, "name"), "pk")
 
 
 def organisations_with_counts(user) -> QuerySet[Organisation]:
@@ -139,5 +145,5 @@ def organisations_with_counts(user) -> QuerySet[Organisation]:
     return (
         Organisation.objects.select_related("country")
         .annotate(contact_count=Count("contacts", filter=visible))
-        .order_by("name")
+        .order_by(localized_order(Organisation, "name"))
     )

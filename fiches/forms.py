@@ -5,6 +5,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from crimex_portal.collation import order_choices_by_language
 from directory.models import Country, Language
 from fiches.models import Channel, Fiche, FicheEditorAssignment, Measure, MeasureGroup
 from fiches.selectors import MAX_COMPARED, FicheFilters
@@ -16,7 +17,8 @@ REQUEST_LANGUAGES = ("en", "fr", "ar")
 
 
 def _countries():
-    return Country.objects.filter(fiches__isnull=False).distinct().order_by("name")
+    # pk__in rather than DISTINCT over a join: the choices are ordered by a collated expression.
+    return Country.objects.filter(pk__in=Fiche.objects.values("country_id"))
 
 
 def _measures():
@@ -86,6 +88,10 @@ class FicheSearchForm(MeasureFilterForm):
 
     field_order = ("country", "group", "measure", "language", "applicability", "channel")
 
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        order_choices_by_language(self, "country", "language")
+
 
 class AtlasForm(forms.Form):
     country = forms.ModelChoiceField(
@@ -101,6 +107,10 @@ class AtlasForm(forms.Form):
         empty_label=_("Choose a measure"),
     )
 
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        order_choices_by_language(self, "country")
+
 
 class ComparisonForm(forms.Form):
     country = forms.ModelMultipleChoiceField(
@@ -113,9 +123,8 @@ class ComparisonForm(forms.Form):
 
     def __init__(self, *args, measure: Measure, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["country"].queryset = Country.objects.filter(fiches__measure=measure).order_by(
-            "name"
-        )
+        self.fields["country"].queryset = Country.objects.filter(fiches__measure=measure)
+        order_choices_by_language(self, "country")
 
     def clean_country(self):
         countries = self.cleaned_data["country"]

@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from django.db.models import Count, Prefetch, Q, QuerySet
 from django.utils import timezone
 
+from crimex_portal.collation import localized_order
 from crimex_portal.queries import has_related
 from directory.models import Contact, Country
 from directory.selectors import contacts_visible_to, with_relations
@@ -58,7 +59,7 @@ def countries_with_fiches() -> QuerySet[Country]:
             ),
         )
         .filter(fiche_count__gt=0)
-        .order_by("name")
+        .order_by(localized_order(Country, "name"))
     )
 
 
@@ -120,7 +121,10 @@ def fiche_search(filters: FicheFilters) -> QuerySet[Fiche]:
     if filters.channel:
         fiches = fiches.filter(has_related(Fiche, "channels", code=filters.channel))
     return with_fiche_relations(fiches).order_by(
-        "measure__group__order", "measure__order", "measure__code", "country__name"
+        "measure__group__order",
+        "measure__order",
+        "measure__code",
+        localized_order(Fiche, "country__name"),
     )
 
 
@@ -170,6 +174,8 @@ def atlas_contacts(user, fiche: Fiche) -> QuerySet[Contact]:
             | Q(is_measure_contact=True)
             | Q(is_contact_point=True)
         )
-        .order_by("-is_measure_contact", "-is_contact_point", "name", "pk")
+        .order_by(
+            "-is_measure_contact", "-is_contact_point", localized_order(Contact, "name"), "pk"
+        )
     )
     return with_relations(contacts)

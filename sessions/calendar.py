@@ -11,6 +11,7 @@ from django.utils import timezone
 from icalendar import Calendar, Event
 
 from crimex_portal.downloads import attachment
+from crimex_portal.text import joined
 from sessions.models import Session
 
 PRODUCT_ID = "-//EuroMed Justice//CrimEx portal//EN"
@@ -26,7 +27,7 @@ def _calendar(name: str) -> Calendar:
 
 
 def _venue(session: Session) -> str:
-    return ", ".join(str(part) for part in (session.venue_city, session.venue_country) if part)
+    return joined(part for part in (session.venue_city, session.venue_country) if part)
 
 
 def _host(site_url: str) -> str:

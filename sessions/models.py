@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
-from crimex_portal.text import lines_of
+from crimex_portal.text import joined, lines_of
 from crimex_portal.translations.content import TranslatedContent
 from crimex_portal.uploads import DocumentFileValidator, PrivateFileField
 from directory.models import Country, Organisation
@@ -29,7 +29,7 @@ def validate_language_codes(value: list) -> None:
     if not isinstance(value, list) or not set(value) <= known:
         raise ValidationError(
             _("Choose among the portal's languages: %(codes)s."),
-            params={"codes": ", ".join(sorted(known))},
+            params={"codes": joined(sorted(known), isolate=True)},
         )
 
 

@@ -211,6 +211,16 @@ class ReleasedItem:
     speakers: str
     moderator: str
     organisation_acronyms: list[str] = field(default_factory=list)
+    # Every language's text of each field, as released: {"title": {"en": ..., "fr": ...}}.
+    texts: dict = field(default_factory=dict)
+
+    def __getattr__(self, name: str) -> str:
+        """`title_fr` and the like, as on the model: what the templates' fallback marking
+        (`translated`, `fallback_lang`) reads."""
+        field_name, _separator, language = name.rpartition("_")
+        if field_name in TEXT_FIELDS and language in language_codes():
+            return self.texts.get(field_name, {}).get(language) or ""
+        raise AttributeError(name)
 
     def get_kind_display(self) -> str:
         return str(AgendaItem.Kind(self.kind).label) if self.kind in AgendaItem.Kind else ""
@@ -230,6 +240,7 @@ def released_item(data: dict) -> ReleasedItem:
         end_time=datetime.time.fromisoformat(data["end"]) if data["end"] else None,
         kind=data["kind"],
         organisation_acronyms=data.get("organisations", []),
+        texts={name: data[name] for name in TEXT_FIELDS},
         **{name: in_language(data[name]) for name in TEXT_FIELDS},
     )
 

@@ -2,6 +2,7 @@
 no file:// path, no network address, whatever a report's content contains."""
 
 import mimetypes
+import re
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
@@ -53,6 +54,23 @@ class PortalStaticFetcher(URLFetcher):
         )
 
 
+# WeasyPrint lays each inline element's text out apart from its neighbours, so a <bdi> element
+# isolates nothing there: its Unicode twins do, within the one run of text (LRI/FSI ... PDI).
+BDI_OPENING = re.compile(r"<bdi(?P<attributes>\s[^>]*)?>")
+LEFT_TO_RIGHT_ISOLATE, FIRST_STRONG_ISOLATE, POP_DIRECTIONAL_ISOLATE = "\u2066", "\u2068", "\u2069"
+
+
+def bdi_as_isolates(html: str) -> str:
+    """Every <bdi> (from the `isolate` and `translated` filters) as LRI or FSI ... PDI."""
+
+    def opening(match: re.Match) -> str:
+        ltr = 'dir="ltr"' in (match.group("attributes") or "")
+        return LEFT_TO_RIGHT_ISOLATE if ltr else FIRST_STRONG_ISOLATE
+
+    return BDI_OPENING.sub(opening, html).replace("</bdi>", POP_DIRECTIONAL_ISOLATE)
+
+
 def html_to_pdf(html: str) -> bytes:
+    html = bdi_as_isolates(html)
     fetcher = PortalStaticFetcher(allowed_protocols=[STATIC_SCHEME])
     return weasyprint.HTML(string=html, url_fetcher=fetcher, base_url=None).write_pdf()

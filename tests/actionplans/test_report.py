@@ -116,7 +116,7 @@ def test_the_narrative_is_that_of_the_latest_period_with_approved_updates(report
     html = report_html("A")
 
     narrative = html[html.index("Narrative of the period") :]
-    assert "reporting period 2026 H2" in narrative
+    assert "reporting period <bdi>2026 H2</bdi>" in narrative  # isolated (README "Right to left")
     assert "Twelve joint trainings held in Rabat.<br>A study visit to Lyon." in narrative
     assert "Figures checked against the attendance lists." in narrative
     assert "The EMJNet sub-group met twice." in narrative

@@ -125,7 +125,7 @@ def test_about_page_carries_crimex_tasks_and_the_euromed_justice_project_and_con
 ):
     with django_assert_num_queries(1):  # the About text and the project's, in one query
         response = client.get(url_in(language, "pages:about"))
-    content = response.content.decode()
+    content = re.sub(r"</?bdi[^>]*>", "", response.content.decode())  # Latin runs isolated
 
     assert tasks in content
     assert project in content
