@@ -185,6 +185,7 @@ EDITABLE_FIELDS = (
     "evidence_url",
     "evidence_session",
     "evidence_document",
+    "evidence_followup",
 )
 
 

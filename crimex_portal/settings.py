@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "sessions.apps.CrimexSessionsConfig",
     "actionplans",
     "fiches",
+    "followups",
 ]
 
 MIDDLEWARE = [
@@ -362,6 +363,7 @@ CRIMEX_SEED_LOADERS = [
     "crimex_portal.pages.seed.load_pages",
     "sessions.seed.load_sessions",
     "actionplans.seed.load_action_plans",
+    "followups.seed.load_decisions",
     "directory.demo.load_demo_directory",
     "fiches.demo.load_demo_fiches",
     "sessions.demo.load_demo_session",

@@ -25,6 +25,7 @@ urlpatterns += i18n_patterns(
     path("action-plans/", include("actionplans.urls")),
     path("directory/", include("directory.urls")),
     path("fiches/", include("fiches.urls")),
+    path("follow-ups/", include("followups.urls")),
     path("reports/", include("crimex_portal.reports.urls")),
     path("admin/", admin.site.urls),
 )

@@ -40,6 +40,7 @@ from fiches.models import (
     Measure,
     MeasureGroup,
 )
+from followups.models import Decision, FollowUp
 from sessions.models import AgendaItem, Registration, Session, SessionDocument
 
 
@@ -417,3 +418,23 @@ class FicheEditorAssignmentFactory(DjangoModelFactory):
 
     user = factory.SubFactory(UserFactory, roles=[FICHE_EDITOR])
     country = factory.SubFactory(CountryFactory)
+
+
+class DecisionFactory(DjangoModelFactory):
+    class Meta:
+        model = Decision
+
+    session = factory.SubFactory(SessionFactory)
+    order = factory.Sequence(lambda n: n + 1)
+    text_en = factory.Sequence(lambda n: f"Decision {n}")
+
+
+class FollowUpFactory(DjangoModelFactory):
+    """Owned by a country unless told otherwise."""
+
+    class Meta:
+        model = FollowUp
+
+    decision = factory.SubFactory(DecisionFactory)
+    what_en = factory.Sequence(lambda n: f"Follow-up {n}")
+    owner_country = factory.SubFactory(CountryFactory)

@@ -36,6 +36,7 @@ _PMT_PERMISSIONS = [
     "pages.*",
     "actionplans.*",
     "fiches.*",
+    "followups.*",
     "reports.view_report",
     "accounts.view_user",
     # Not add_user: accounts come by invitation, which sets the role.

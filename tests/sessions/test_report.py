@@ -134,9 +134,9 @@ def test_queries_stay_the_same_when_the_session_grows(django_assert_num_queries)
 
     # The session, then one query per related list: objectives, outcomes, countries,
     # organisations, experts, agenda items, their organisations, documents, registrations.
-    with django_assert_num_queries(10):
+    with django_assert_num_queries(12):
         report_html(small, "en")
-    with django_assert_num_queries(10):
+    with django_assert_num_queries(12):
         html = report_html(large, "en")
     assert html.count('<span class="agenda-title">') == 40
     assert html.count('<td class="number">') == 20
