@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "crimex_portal.accounts",
     "crimex_portal.pages",
     "crimex_portal.reports",
+    "crimex_portal.notifications",
     "directory",
     # Our sessions app has the label "crimex_sessions": Django's own sessions keeps "sessions".
     "sessions.apps.CrimexSessionsConfig",
@@ -163,6 +164,10 @@ CELERY_TIMEZONE = "UTC"
 CELERY_BEAT_SCHEDULE = {
     "delete-old-reports": {"task": "reports.delete_old_reports", "schedule": 60 * 60},
 }
+# The e-mail outbox (crimex_portal/notifications): a refused delivery is tried again after 2, 4,
+# 8, 16 s (below the visibility timeout), then marked failed for PMT to retry from the outbox.
+CRIMEX_OUTBOX_MAX_RETRIES = env.int("CRIMEX_OUTBOX_MAX_RETRIES", default=4)
+CRIMEX_OUTBOX_RETRY_SECONDS = env.int("CRIMEX_OUTBOX_RETRY_SECONDS", default=2)
 
 # --- Authentication -------------------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"

@@ -29,6 +29,7 @@ from actionplans.models import (
 from crimex_portal.accounts.models import CorrectionRequest, Invitation, User
 from crimex_portal.accounts.roles import FICHE_EDITOR
 from crimex_portal.audit.models import AuditEvent
+from crimex_portal.notifications.models import Delivery, OutboxMessage
 from crimex_portal.pages.models import Page
 from crimex_portal.reports.models import Report
 from directory.models import Contact, ContactRole, Country, CrimeArea, Language, Organisation
@@ -438,3 +439,25 @@ class FollowUpFactory(DjangoModelFactory):
     decision = factory.SubFactory(DecisionFactory)
     what_en = factory.Sequence(lambda n: f"Follow-up {n}")
     owner_country = factory.SubFactory(CountryFactory)
+
+
+class OutboxMessageFactory(DjangoModelFactory):
+    """A message of the e-mail outbox, waiting for PMT's review."""
+
+    class Meta:
+        model = OutboxMessage
+
+    kind = "test.notice"
+    subject = factory.Sequence(lambda n: f"Notice {n}")
+    body = "Dear members,"
+
+
+class DeliveryFactory(DjangoModelFactory):
+    class Meta:
+        model = Delivery
+
+    message = factory.SubFactory(OutboxMessageFactory)
+    email = factory.Sequence(lambda n: f"recipient{n}@example.test")
+    language = "en"
+    subject = factory.SelfAttribute("message.subject")
+    body = "Dear members,"

@@ -50,6 +50,7 @@ _PMT_PERMISSIONS = [
     "account.add_emailaddress",
     "account.change_emailaddress",
     "audit.view_auditevent",
+    "notifications.*",  # the e-mail outbox: review, send, discard, retry
 ]
 
 ROLE_PERMISSIONS: dict[str, list[str]] = {
