@@ -7,4 +7,7 @@ class ActionPlansConfig(AppConfig):
     verbose_name = _("Action plans")
 
     def ready(self) -> None:
-        from actionplans import reports  # noqa: F401  (registers the plan's report builder)
+        from actionplans import (  # noqa: F401  (register the report builder and reminders)
+            notices,
+            reports,
+        )

@@ -26,6 +26,7 @@ urlpatterns += i18n_patterns(
     path("directory/", include("directory.urls")),
     path("fiches/", include("fiches.urls")),
     path("follow-ups/", include("followups.urls")),
+    path("my/", include("mycrimex.urls")),
     path("reports/", include("crimex_portal.reports.urls")),
     path("admin/", admin.site.urls),
 )

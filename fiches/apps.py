@@ -8,7 +8,7 @@ class FichesConfig(AppConfig):
 
     def ready(self) -> None:
         from crimex_portal.accounts.signals import invitation_accepted
-        from fiches import reports  # noqa: F401  (registers the fiche report builders)
+        from fiches import notices, reports  # noqa: F401  (report builders, reminders)
         from fiches.services import assign_invited_fiche_editor
 
         invitation_accepted.connect(

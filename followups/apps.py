@@ -7,4 +7,7 @@ class FollowUpsConfig(AppConfig):
     verbose_name = _("Decisions and follow-ups")
 
     def ready(self) -> None:
-        from followups import reports  # noqa: F401  (registers the tracking table's builder)
+        from followups import (  # noqa: F401  (register the report builder and reminders)
+            notices,
+            reports,
+        )

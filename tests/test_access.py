@@ -19,6 +19,7 @@ from sessions.models import Session, SessionDocument
 from tests.factories import (
     PDF_BYTES,
     ContactFactory,
+    FollowUpFactory,
     ProgressUpdateFactory,
     SessionDocumentFactory,
     SessionFactory,
@@ -87,6 +88,17 @@ DECLARED: dict[str, str] = {
     "reports:request": MEMBERS_POST,  # and coordinators only: tests/reports/test_reports.py
     "reports:detail": COORDINATORS,
     "reports:download": COORDINATORS,
+    "followups:tracking": MEMBERS,
+    "followups:tracking_xlsx": COORDINATORS,
+    "followups:detail": MEMBERS,
+    # and only their owners and PMT staff: tests/followups/test_followups.py
+    "followups:update_status": MEMBERS_POST,
+    "mycrimex:home": MEMBERS,
+    "mycrimex:notifications": MEMBERS,
+    "mycrimex:notifications_read": MEMBERS_POST,
+    "mycrimex:preferences": MEMBERS,
+    "mycrimex:reports": MEMBERS,
+    "mycrimex:confirm_entry": MEMBERS_POST,
 }
 # Whole namespaces: the admin is staff-only by construction (Django checks is_staff and the
 # model permissions); allauth's pages (login, password reset, ...) serve anonymous visitors.
@@ -112,6 +124,8 @@ def sample_kwargs(name: str, user=None) -> dict:
         return {"iso_code": "MA", "code": "501"}
     if name.startswith("actionplans:"):
         return actionplan_sample(name)
+    if name in ("followups:detail", "followups:update_status"):
+        return {"pk": FollowUpFactory(decision__session=Session.objects.get(number=5)).pk}
     if name in (
         "directory:contact",
         "directory:contact_vcf",
