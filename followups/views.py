@@ -1,5 +1,6 @@
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -77,9 +78,10 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
             )
             if can_update
             else None,
-            "evidence_of": followup.cited_in_updates.filter(review="approved").select_related(
-                "indicator__action__goal__plan", "period", "country"
-            ),
+            # Approved updates, and the reader's own (a coordinator sees their draft cite it).
+            "evidence_of": followup.cited_in_updates.filter(
+                Q(review="approved") | Q(author=request.user)
+            ).select_related("indicator__action__goal__plan", "period", "country"),
         },
     )
 

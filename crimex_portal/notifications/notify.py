@@ -20,6 +20,7 @@ from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from crimex_portal.notifications.kinds import KINDS
 from crimex_portal.notifications.models import Notification, NotificationPreference
@@ -208,3 +209,27 @@ def preferences_save(*, user, choices: Mapping[str, str]) -> None:
         NotificationPreference.objects.update_or_create(
             user=user, kind=kind, defaults={"frequency": frequency}
         )
+
+
+def shared_request_commented(
+    *,
+    request_id: int,
+    comment_id: int,
+    title: str,
+    recipients,
+    by=None,
+    url_name: str = "",
+    url_args=(),
+) -> list[Notification]:
+    """For the request composer (mla), once it exists: the members a request is shared with hear
+    of a new comment on it; the comment's author does not."""
+    return notify(
+        kind="request_commented",
+        key=f"request_commented:{request_id}:{comment_id}",
+        recipients=recipients,
+        exclude=[by.pk] if by is not None else [],
+        text=gettext_lazy("The shared request “%(title)s” has a new comment."),
+        params={"title": title},
+        url_name=url_name,
+        url_args=url_args,
+    )
