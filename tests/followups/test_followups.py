@@ -223,3 +223,30 @@ def test_action_page_query_count_is_flat(
 
 
 QUERIES = {"action": 17}
+
+
+def test_session_pdf_lists_decisions_and_the_next_one_lists_open_followups(followup, tmp_path):
+    """The PDF of the 5th session in Arabic is kept in tmp_path to look at."""
+    from crimex_portal.reports.pdf import html_to_pdf
+    from crimex_portal.reports.registry import builder_for
+    from crimex_portal.reports.services import render_report_html
+    from tests.pdf import assert_arabic_font_embedded, pdf_text
+
+    builder = builder_for("session")
+    _title, html = render_report_html(
+        builder, builder.target(str(followup.decision.session.pk)), "en", ""
+    )
+    assert "Decisions and follow-ups" in html
+    assert followup.what in html
+    upcoming = SessionFactory(
+        start_date=datetime.date(2026, 9, 1), end_date=datetime.date(2026, 9, 2)
+    )
+    _title, html = render_report_html(builder, builder.target(str(upcoming.pk)), "en", "")
+    assert "Follow-ups from earlier sessions" in html
+    assert followup.what in html
+    seeded_fifth = Session.objects.get(number=5, part=2)
+    _title, html = render_report_html(builder, builder.target(str(seeded_fifth.pk)), "ar", "")
+    pdf = html_to_pdf(html)
+    (tmp_path / "session-5-ar.pdf").write_bytes(pdf)
+    assert_arabic_font_embedded(pdf, tmp_path)
+    assert "تالين" in pdf_text(pdf, tmp_path)  # decision b, in Arabic
