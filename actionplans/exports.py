@@ -14,7 +14,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
-from actionplans.models import ActionPlan, ProgressUpdate
+from actionplans.models import Action, ActionPlan, ProgressUpdate
 from actionplans.selectors import actions_with_followups, plan_table
 from crimex_portal.downloads import SafeCsvWriter, neutralise_formula
 
@@ -176,16 +176,7 @@ def plan_sheets(plan: ActionPlan) -> list[Sheet]:
         ),
         Sheet(
             title=_("Follow-ups"),
-            header=[
-                _("Action"),
-                _("Session"),
-                _("Decision"),
-                _("Follow-up"),
-                _("Owner"),
-                _("Due date"),
-                _("Status"),
-                _("Note"),
-            ],
+            header=[_("Action"), *Action.followups.rel.related_model.tracking_labels()],
             rows=_followup_rows(plan),
         ),
     ]

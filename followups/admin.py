@@ -17,18 +17,21 @@ def _plan_choices(formfield):
     return formfield
 
 
+FOLLOWUP_FIELDS = (
+    "order",
+    "what",
+    ("owner_country", "owner_organisation", "owner_member"),
+    "due_date",
+    ("status", "status_note"),
+    "actions",
+    "indicators",
+)
+
+
 class FollowUpInline(TranslationStackedInline):
     model = FollowUp
     extra = 1
-    fields = (
-        "order",
-        "what",
-        ("owner_country", "owner_organisation", "owner_member"),
-        "due_date",
-        ("status", "status_note"),
-        "actions",
-        "indicators",
-    )
+    fields = FOLLOWUP_FIELDS
     raw_id_fields = ("owner_member",)
     show_change_link = True
 
@@ -80,16 +83,7 @@ class FollowUpAdmin(TabbedTranslationAdmin):
     list_display = ("__str__", "decision", "owner_label", "due_date", "status")
     list_filter = ("status", "decision__session")
     search_fields = ("what",)
-    fields = (
-        "decision",
-        "order",
-        "what",
-        ("owner_country", "owner_organisation", "owner_member"),
-        "due_date",
-        ("status", "status_note"),
-        "actions",
-        "indicators",
-    )
+    fields = ("decision", *FOLLOWUP_FIELDS)
     raw_id_fields = ("owner_member",)
     inlines = (FollowUpChangeInline,)
 

@@ -8,16 +8,7 @@ from followups.models import FollowUp
 
 
 def tracking_header() -> list[str]:
-    return [
-        _("Session"),
-        _("Decision"),
-        _("Follow-up"),
-        _("Owner"),
-        _("Due date"),
-        _("Status"),
-        _("Note"),
-        _("Actions"),
-    ]
+    return [*FollowUp.tracking_labels(), _("Actions")]
 
 
 def tracking_row(followup: FollowUp) -> list:

@@ -186,6 +186,19 @@ class FollowUp(models.Model):
     def is_open(self) -> bool:
         return self.status in self.OPEN_STATUSES
 
+    @staticmethod
+    def tracking_labels() -> list[str]:
+        """The headings of tracking_cells(), in the active language."""
+        return [
+            str(_("Session")),
+            str(_("Decision")),
+            str(_("Follow-up")),
+            str(_("Owner")),
+            str(_("Due date")),
+            str(_("Status")),
+            str(_("Note")),
+        ]
+
     def tracking_cells(self) -> list:
         """Session, decision, what, owner, due date, status, note: a row of every export."""
         return [
