@@ -250,3 +250,25 @@ def test_session_pdf_lists_decisions_and_the_next_one_lists_open_followups(follo
     (tmp_path / "session-5-ar.pdf").write_bytes(pdf)
     assert_arabic_font_embedded(pdf, tmp_path)
     assert "تالين" in pdf_text(pdf, tmp_path)  # decision b, in Arabic
+
+
+@pytest.mark.parametrize("extra", [1, 10])
+def test_tracking_and_followup_pages_query_counts_are_flat(
+    client, followup, member, action_a31, django_assert_num_queries, extra
+):
+    for index in range(extra):
+        other = FollowUp.objects.create(
+            decision=followup.decision, what_en=f"More {index}", owner_member=member
+        )
+        other.actions.add(action_a31)
+        FollowUpChange.objects.create(followup=followup, changed_by=member, status="in_progress")
+    log_in_with_two_factor(client, member)
+    client.get(reverse("followups:tracking"))
+    with django_assert_num_queries(QUERIES["tracking"]):
+        client.get(reverse("followups:tracking"))
+    with django_assert_num_queries(QUERIES["detail"]):
+        client.get(followup.get_absolute_url())
+
+
+QUERIES["tracking"] = 9
+QUERIES["detail"] = 15
