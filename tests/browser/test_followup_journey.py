@@ -62,7 +62,8 @@ def test_decision_to_evidence_thread(page: Page, live_server, seeded, screenshot
     log_out(page)
 
     # 2. The Moroccan member lands on My CrimEx, sees it and marks it done.
-    log_in(page, live_server, moroccan, PASSWORD, enable_totp(moroccan))
+    secrets = {moroccan.pk: enable_totp(moroccan)}
+    log_in(page, live_server, moroccan, PASSWORD, secrets[moroccan.pk])
     expect(page).to_have_url(f"{live_server.url}/en/my/")
     panel = page.locator(".my-panel", has=page.locator("#my-followups-title"))
     expect(panel).to_contain_text(WHAT)
@@ -110,3 +111,12 @@ def test_decision_to_evidence_thread(page: Page, live_server, seeded, screenshot
     page.locator('.language-switcher button[value="ar"]').click()
     expect(page.locator("html")).to_have_attribute("dir", "rtl")
     page.screenshot(path=screenshots_dir / "journey-followup-thread-ar.png", full_page=True)
+    page.locator('.language-switcher button[value="en"]').click()
+    log_out(page)
+
+    # The Moroccan member's home in Arabic: the follow-up is done, so no longer listed as open.
+    log_in(page, live_server, moroccan, PASSWORD, secrets[moroccan.pk])
+    page.locator('.language-switcher button[value="ar"]').click()
+    expect(page.locator("html")).to_have_attribute("dir", "rtl")
+    expect(page.locator("#my-followups-title")).to_be_visible()
+    page.screenshot(path=screenshots_dir / "journey-followup-my-crimex-ar.png", full_page=True)
