@@ -22,7 +22,9 @@ from sessions.models import (
     SessionObjective,
     SessionOutcome,
 )
-from sessions.services import record_publication, session_agenda_saved, sessions_publish
+from sessions.release_admin import AgendaReleaseAdminMixin
+from sessions.releases import working_agenda_changed
+from sessions.services import record_publication, sessions_publish
 
 LANGUAGE_CHOICES_WIDGET = forms.CheckboxSelectMultiple
 
@@ -124,7 +126,7 @@ class DocumentInline(TranslationTabularInline):
 
 
 @admin.register(Session)
-class SessionAdmin(TabbedTranslationAdmin):
+class SessionAdmin(AgendaReleaseAdminMixin, TabbedTranslationAdmin):
     form = SessionAdminForm
     list_display = (
         "__str__",
@@ -212,6 +214,7 @@ class SessionAdmin(TabbedTranslationAdmin):
         if self._copying(request) is not None:  # documents belong to the session they were for
             inlines = [inline for inline in inlines if not isinstance(inline, DocumentInline)]
         return inlines
+
     def save_model(self, request: HttpRequest, obj: Session, form, change: bool) -> None:
         super().save_model(request, obj, form, change)
         # The change form's box and the list's column both come here.
@@ -228,8 +231,14 @@ class SessionAdmin(TabbedTranslationAdmin):
                     "Set its dates (its agenda's days move with them), then publish it."
                 ),
             )
-        if session_agenda_saved(session=form.instance):
-            messages.info(request, _("Registered members will be told that the agenda changed."))
+        if form.instance.pk and working_agenda_changed(form.instance):
+            messages.info(
+                request,
+                _(
+                    "The working agenda differs from the published version: members see it "
+                    "once you publish the agenda."
+                ),
+            )
 
     @admin.action(description=_("Publish the selected sessions"), permissions=("change",))
     def publish(self, request: HttpRequest, queryset: QuerySet[Session]) -> None:

@@ -9,4 +9,8 @@ class CrimexSessionsConfig(AppConfig):
     verbose_name = _("CrimEx sessions")
 
     def ready(self) -> None:
+        from crimex_portal.notifications.services import register_attachment_builder
         from sessions import reports  # noqa: F401 - registers the session report builder
+        from sessions.releases import session_calendar_bytes
+
+        register_attachment_builder("sessions.calendar", session_calendar_bytes)

@@ -11,7 +11,7 @@ from django.utils import timezone
 from icalendar import Calendar, Event
 
 from crimex_portal.downloads import attachment
-from sessions.models import AgendaItem, Session
+from sessions.models import Session
 
 PRODUCT_ID = "-//EuroMed Justice//CrimEx portal//EN"
 
@@ -37,22 +37,34 @@ def _link(site_url: str, session: Session) -> str:
     return site_url.rstrip("/") + session.get_absolute_url()
 
 
-def _item_event(item: AgendaItem, session: Session, site_url: str) -> Event:
+def _released_event(
+    item: dict, sequence: int, session: Session, site_url: str, stamp: datetime.datetime
+) -> Event:
+    """An item of the latest release; `sequence` says how often it changed (RFC 5545 3.8.7.4),
+    so calendars replace the copy they hold."""
+    from sessions.releases import in_language, released_item
+
+    shown = released_item(item)
     event = Event()
-    event.add("uid", f"crimex-agenda-item-{item.pk}@{_host(site_url)}")
-    event.add("dtstamp", timezone.now())
-    event.add("dtstart", item.starts_at())
-    if item.end_time:
-        event.add("dtend", item.ends_at())
-    event.add("summary", f"{item.title} – {session.label}")
-    details = [item.description, *item.sub_point_list(), item.speakers]
+    event.add("uid", f"crimex-agenda-item-{item['id']}@{_host(site_url)}")
+    event.add("dtstamp", stamp)
+    event.add("sequence", sequence)
+    event.add(
+        "dtstart", datetime.datetime.combine(shown.date, shown.start_time, tzinfo=session.zone)
+    )
+    if shown.end_time:
+        event.add(
+            "dtend", datetime.datetime.combine(shown.date, shown.end_time, tzinfo=session.zone)
+        )
+    event.add("summary", f"{in_language(item['title'])} – {session.label}")
+    details = [shown.description, *shown.sub_point_list(), shown.speakers]
     description = "\n".join(text for text in details if text)
     if description:
         event.add("description", description)
     if _venue(session):
         event.add("location", _venue(session))
     event.add("url", _link(site_url, session))
-    event.add("categories", [item.get_kind_display()])
+    event.add("categories", [shown.get_kind_display()])
     return event
 
 
@@ -74,15 +86,26 @@ def _session_event(session: Session, site_url: str) -> Event:
 
 
 def session_calendar(session: Session, site_url: str) -> Calendar:
-    """The session's agenda item by item; a session without an agenda yet is one all-day event
-    (a draft without dates has none)."""
+    """The latest release of the session's agenda, item by item, with the items it no longer
+    has as cancelled events; before the first release, one all-day event (a draft without
+    dates has none)."""
+    from sessions.releases import sequences_and_cancelled
+
     calendar = _calendar(str(session.label))
-    items = list(session.agenda_items.all())
-    if items:
-        for item in items:
-            item.session = session  # spares a query per item for the time zone
-            calendar.add_component(_item_event(item, session, site_url))
-    elif session.has_dates:
+    calendar.add("method", "PUBLISH")
+    releases = sorted(session.releases.all(), key=lambda release: release.number)
+    latest = releases[-1] if releases else None
+    if latest is not None:
+        sequence, cancelled = sequences_and_cancelled(releases)
+        for item in latest.items:
+            calendar.add_component(
+                _released_event(item, sequence[item["id"]], session, site_url, latest.published_at)
+            )
+        for item, item_sequence in cancelled:
+            event = _released_event(item, item_sequence, session, site_url, latest.published_at)
+            event.add("status", "CANCELLED")
+            calendar.add_component(event)
+    if (latest is None or not latest.items) and session.has_dates:
         calendar.add_component(_session_event(session, site_url))
     calendar.add_missing_timezones()
     return calendar

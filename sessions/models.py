@@ -184,9 +184,6 @@ class Session(models.Model):
         blank=True,
         help_text=_("Optional: how many members can register. Empty for no limit."),
     )
-    # The agenda as last published to registered members: a change notifies them once.
-    agenda_fingerprint = models.CharField(max_length=64, blank=True, editable=False)
-    agenda_notified_fingerprint = models.CharField(max_length=64, blank=True, editable=False)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     objects = SessionQuerySet.as_manager()
@@ -488,3 +485,46 @@ class Registration(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} – {self.session}"
+
+
+class AgendaRelease(models.Model):
+    """Version n of a session's agenda as published: a frozen copy of the working agenda's
+    items (sessions/releases.py writes `items` and `changes`), with a comment for readers."""
+
+    session = models.ForeignKey(Session, on_delete=models.CASCADE, related_name="releases")
+    number = models.PositiveSmallIntegerField(_("version"))
+    comment = models.TextField(
+        _("what changed"), blank=True, help_text=_("Shown with the changes, e.g. why they came.")
+    )
+    # [{"id", "date", "start", "end", "kind", "title": {"en", "fr", "ar"}, ...}] in time order.
+    items = models.JSONField(default=list, editable=False)
+    # The differences from the version before, language-neutral (see releases.compute_changes).
+    changes = models.JSONField(default=dict, editable=False)
+    published_at = models.DateTimeField(_("published at"), default=timezone.now)
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("published by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("agenda release")
+        verbose_name_plural = _("agenda releases")
+        ordering = ("session", "-number")
+        constraints = (
+            models.UniqueConstraint(fields=("session", "number"), name="one_release_per_number"),
+        )
+
+    def __str__(self) -> str:
+        return _("%(session)s, agenda v%(number)s") % {
+            "session": self.session,
+            "number": self.number,
+        }
+
+    def get_absolute_url(self) -> str:
+        return reverse(
+            "crimex_sessions:release", kwargs={"pk": self.session_id, "number": self.number}
+        )

@@ -5,7 +5,8 @@ from typing import Any
 
 from crimex_portal.reports.registry import ReportBuilder, object_or_lookup_error, register
 from sessions.models import AgendaItem, Session
-from sessions.selectors import agenda_days, sessions_for_report
+from sessions.releases import latest_release, release_days
+from sessions.selectors import sessions_for_report
 
 # Printed quieter in the timetable: they are not items of substance.
 PAUSES = (AgendaItem.Kind.BREAK, AgendaItem.Kind.LUNCH)
@@ -30,7 +31,7 @@ def session_report_audience(user) -> str:
 def session_report_context(session: Session, audience: str) -> dict[str, Any]:
     return {
         "session": session,
-        "days": agenda_days(session),
+        "days": release_days(latest_release(session)),  # as published, never the draft
         "pauses": PAUSES,
         "objectives": session.objectives.all(),
         "experts": session.experts.all(),

@@ -1,10 +1,10 @@
+import contextlib
 import datetime
 
 from crimex_portal.seeding import SeedTally, settle_leftovers, translated, upsert
 from directory.models import Country, Organisation
 from sessions import seed_data
 from sessions.models import AgendaItem, Session, SessionExpert, SessionObjective, SessionOutcome
-from sessions.services import agenda_fingerprint
 
 TEXT_FIELDS = ("title", "summary", "moderation", "background", "methodology")
 
@@ -127,8 +127,8 @@ def _agenda_items(days: list[dict]) -> list[tuple[str, dict]]:
 
 def load_agenda(session: Session, items: list[tuple[str, dict]], tally: SeedTally) -> None:
     """The session's timetable: each item is looked up by its day and start (or by the key given
-    with it), items people added stay. When the seed wrote to the agenda, the result counts as
-    the published agenda: registered members are not notified of it."""
+    with it), items people added stay. When the seed wrote to the agenda, the result is published
+    as a release: registered members are not notified of it."""
     written, changes_before = [], tally.changed
     for key, item in items:
         values = dict(item)
@@ -149,8 +149,17 @@ def load_agenda(session: Session, items: list[tuple[str, dict]], tally: SeedTall
         if agenda_item is not None:
             written.append(agenda_item.pk)
     settle_leftovers(AgendaItem.objects.filter(session=session), written, tally)
-    if tally.changed != changes_before or not session.agenda_fingerprint:
-        session.agenda_fingerprint = session.agenda_notified_fingerprint = agenda_fingerprint(
-            session
-        )
-        session.save(update_fields=["agenda_fingerprint", "agenda_notified_fingerprint"])
+    release_seeded_agenda(session, seed_wrote=tally.changed != changes_before)
+
+
+def release_seeded_agenda(session: Session, *, seed_wrote: bool) -> None:
+    """The seeded agenda starts as version 1; when a later seed rewrites it, the result is the
+    next version. Members are not e-mailed of what the seed wrote."""
+    from sessions.releases import NothingToRelease, agenda_publish, latest_release
+
+    if latest_release(session) is not None and not seed_wrote:
+        return
+    if not session.agenda_items.exists():
+        return
+    with contextlib.suppress(NothingToRelease):
+        agenda_publish(session=session, notify=False)

@@ -155,18 +155,13 @@ def sessions_for_report() -> SessionQuerySet:
 
 
 def _with_content(sessions: SessionQuerySet, documents) -> SessionQuerySet:
-    """What the session page and the report both show: objectives to documents, the agenda."""
+    """What the session page and the report both show: objectives to documents. The agenda they
+    show is the latest release (sessions/releases.py), never the working agenda."""
     return sessions.prefetch_related(
         "objectives",
         "outcomes",
         "participating_countries",
         "participating_organisations",
         Prefetch("experts", queryset=SessionExpert.objects.select_related("organisation")),
-        Prefetch(
-            "agenda_items",
-            queryset=AgendaItem.objects.order_by("date", "start_time", "pk").prefetch_related(
-                "organisations"
-            ),
-        ),
         Prefetch("documents", queryset=documents),
     )

@@ -1,13 +1,11 @@
 import datetime
-import hashlib
 import itertools
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.mail import EmailMessage, get_connection
+from django.core.mail import EmailMessage
 from django.db import transaction
 from django.db.models import QuerySet
 from django.http import HttpRequest
@@ -17,7 +15,7 @@ from django.utils.translation import gettext as _
 
 from crimex_portal.audit.models import AuditEvent
 from crimex_portal.audit.services import record_event
-from sessions.models import AgendaItem, Registration, Session
+from sessions.models import Registration, Session
 from sessions.selectors import capacities_open_to, registration_state
 
 
@@ -56,38 +54,6 @@ def agenda_conflicts(slots: Iterable[TimetableSlot]) -> list[str]:
                     }
                 )
     return problems
-
-
-def agenda_fingerprint(session: Session) -> str:
-    """Changes whenever anything a participant reads in the timetable changes, in any language."""
-    fields = ["date", "start_time", "end_time", "kind"]
-    for name in ("title", "description", "sub_points", "speakers", "moderator"):
-        fields += [f"{name}_{code}" for code, _name in settings.LANGUAGES]
-    rows = list(
-        AgendaItem.objects.filter(session=session)
-        .order_by("date", "start_time", "pk")
-        .values_list(*fields)
-    )
-    return hashlib.sha256(json.dumps(rows, default=str).encode()).hexdigest()
-
-
-@transaction.atomic
-def session_agenda_saved(*, session: Session) -> bool:
-    """Call after the agenda was edited. Once a session is published, registered members are told
-    of each change, by e-mail, once. Returns whether they will be."""
-    from sessions.tasks import notify_agenda_change
-
-    session = Session.objects.select_for_update().get(pk=session.pk)
-    fingerprint = agenda_fingerprint(session)
-    if fingerprint == session.agenda_fingerprint:
-        return False
-    first_record = not session.agenda_fingerprint
-    session.agenda_fingerprint = fingerprint
-    session.save(update_fields=["agenda_fingerprint"])
-    if first_record or not session.is_published:
-        return False
-    transaction.on_commit(lambda: notify_agenda_change.delay(session.pk, fingerprint))
-    return True
 
 
 @transaction.atomic
@@ -150,38 +116,6 @@ def registration_cancel(*, session: Session, user) -> None:
 def _site_link(path: str) -> str:
     """An address for e-mails, which tasks send outside any request."""
     return settings.CRIMEX_SITE_URL.rstrip("/") + path
-
-
-@transaction.atomic
-def agenda_change_notify(*, session_id: int, fingerprint: str) -> int:
-    """Sends the notice of an agenda change to each registered member, in their language.
-    Returns how many were sent: none when a newer change superseded this one, or when this
-    version was notified already."""
-    session = Session.objects.select_for_update().filter(pk=session_id).first()
-    if session is None or session.agenda_fingerprint != fingerprint:
-        return 0
-    if session.agenda_notified_fingerprint == fingerprint:
-        return 0
-    registrations = Registration.objects.filter(session=session).select_related("user")
-    messages = []
-    for registration in registrations:
-        user = registration.user
-        with translation.override(user.preferred_language or settings.LANGUAGE_CODE):
-            context = {
-                "session": session,
-                "user": user,
-                "link": _site_link(session.get_absolute_url()),
-            }
-            subject = render_to_string("sessions/email/agenda_changed_subject.txt", context)
-            body = render_to_string("sessions/email/agenda_changed_body.txt", context)
-        messages.append(
-            EmailMessage(subject.strip(), body, settings.DEFAULT_FROM_EMAIL, [user.email])
-        )
-    session.agenda_notified_fingerprint = fingerprint
-    session.save(update_fields=["agenda_notified_fingerprint"])
-    if messages:
-        get_connection().send_messages(messages)
-    return len(messages)
 
 
 @transaction.atomic

@@ -1,6 +1,6 @@
 from celery import shared_task
 
-from sessions.services import agenda_change_notify, registration_confirmation_send
+from sessions.services import registration_confirmation_send
 
 
 def email_task(name: str):
@@ -13,13 +13,6 @@ def email_task(name: str):
         autoretry_for=(ConnectionError, TimeoutError),
         retry_backoff=True,
     )
-
-
-@email_task("sessions.notify_agenda_change")
-def notify_agenda_change(session_id: int, fingerprint: str) -> int:
-    """E-mails the registered members that the agenda changed. Safe to run twice: it sends only
-    for the agenda version it was queued for, and only once for that version."""
-    return agenda_change_notify(session_id=session_id, fingerprint=fingerprint)
 
 
 @email_task("sessions.send_registration_confirmation")

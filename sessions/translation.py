@@ -2,6 +2,7 @@ from modeltranslation.translator import TranslationOptions, register
 
 from sessions.models import (
     AgendaItem,
+    AgendaRelease,
     Session,
     SessionDocument,
     SessionExpert,
@@ -43,3 +44,8 @@ class AgendaItemTranslationOptions(TranslationOptions):
 class SessionDocumentTranslationOptions(TranslationOptions):
     fields = ("title",)
     required_languages = ("en",)
+
+
+@register(AgendaRelease)
+class AgendaReleaseTranslationOptions(TranslationOptions):
+    fields = ("comment",)

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from sessions import views
+from sessions import release_views, views
 
 app_name = "crimex_sessions"
 
@@ -14,4 +14,7 @@ urlpatterns = [
     path("<int:pk>/attendees/", views.attendee_list, name="attendees"),
     path("<int:pk>/attendees.csv", views.attendee_csv, name="attendees_csv"),
     path("documents/<int:pk>/", views.document_download, name="document"),
+    path("<int:pk>/agenda/v/<int:number>/", release_views.release_detail, name="release"),
+    path("<int:pk>/changes/", release_views.release_changes, name="changes"),
+    path("<int:pk>/changes/feed/", release_views.ReleaseChangesFeed(), name="changes_feed"),
 ]

@@ -13,8 +13,8 @@ from crimex_portal.downloads import csv_response
 from sessions import calendar
 from sessions.forms import RegistrationForm
 from sessions.models import Session, SessionDocument
+from sessions.releases import latest_release, release_days
 from sessions.selectors import (
-    agenda_days,
     attendees,
     can_see_members_content,
     registration_of,
@@ -47,9 +47,12 @@ def session_detail(request: HttpRequest, pk: int) -> HttpResponse:
     except Session.DoesNotExist as missing:
         raise Http404 from missing
     registration = registration_of(session, request.user) if members else None
+    release = latest_release(session)
     context = {
         "session": session,
-        "days": agenda_days(session),
+        # The latest release of the agenda; PMT's working agenda is read in the admin only.
+        "days": release_days(release),
+        "release": release,
         "members_content": members,
         "registration": registration,
         "registration_state": (
@@ -182,7 +185,7 @@ def attendee_csv(request: HttpRequest, pk: int) -> HttpResponse:
 
 def session_calendar(request: HttpRequest, pk: int) -> HttpResponse:
     session = get_object_or_404(
-        sessions_visible_to(request.user).prefetch_related("agenda_items"), pk=pk
+        sessions_visible_to(request.user).prefetch_related("releases"), pk=pk
     )
     return calendar.ics_response(
         calendar.session_calendar(session, request.build_absolute_uri("/")), f"crimex-{pk}.ics"

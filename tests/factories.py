@@ -42,7 +42,7 @@ from fiches.models import (
     MeasureGroup,
 )
 from followups.models import Decision, FollowUp
-from sessions.models import AgendaItem, Registration, Session, SessionDocument
+from sessions.models import AgendaItem, AgendaRelease, Registration, Session, SessionDocument
 
 
 class UserFactory(DjangoModelFactory):
@@ -461,3 +461,10 @@ class DeliveryFactory(DjangoModelFactory):
     language = "en"
     subject = factory.SelfAttribute("message.subject")
     body = "Dear members,"
+
+
+def release_agenda(session: Session, **kwargs) -> AgendaRelease:
+    """PMT's "Publish the agenda": the working agenda becomes the next version members see."""
+    from sessions.releases import agenda_publish
+
+    return agenda_publish(session=session, notify=kwargs.pop("notify", False), **kwargs)

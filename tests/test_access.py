@@ -52,6 +52,10 @@ DECLARED: dict[str, str] = {
     "crimex_sessions:unregister": MEMBERS_POST,
     "crimex_sessions:attendees": PMT,
     "crimex_sessions:attendees_csv": PMT,
+    # Released agendas are as public as the session page (tests/sessions/test_releases.py).
+    "crimex_sessions:release": PUBLIC,
+    "crimex_sessions:changes": PUBLIC,
+    "crimex_sessions:changes_feed": PUBLIC,
     "directory:index": MEMBERS,
     "directory:contact": MEMBERS,
     "directory:contact_vcf": MEMBERS,
@@ -143,6 +147,8 @@ def sample_kwargs(name: str, user=None) -> dict:
             session=Session.objects.get(number=5), visibility=SessionDocument.Visibility.PUBLIC
         )
         return {"pk": document.pk}
+    if name == "crimex_sessions:release":
+        return {"pk": Session.objects.get(number=5).pk, "number": 1}  # the seeded v1
     if name.startswith("crimex_sessions:") and name not in (
         "crimex_sessions:list",
         "crimex_sessions:feed",

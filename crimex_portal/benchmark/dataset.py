@@ -405,6 +405,9 @@ def _session_content_create(
             for offset in (0, 7)
         ),
     )
+    from sessions.releases import agenda_publish
+
+    agenda_publish(session=session, notify=False)  # members read the agenda as released
 
 
 # --- Fiches ---------------------------------------------------------------------------------

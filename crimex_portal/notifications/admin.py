@@ -3,7 +3,8 @@ copy, send or discard), and deliveries that failed (retry)."""
 
 from django.contrib import admin, messages
 from django.db.models import Count, Q, QuerySet
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin
@@ -101,54 +102,69 @@ class OutboxMessageAdmin(TabbedTranslationAdmin):
     def has_add_permission(self, request) -> bool:
         return False  # the portal queues messages; PMT review them
 
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False  # discarded, never deleted: the outbox is the record of what left
+
     def save_model(self, request, obj, form, change) -> None:
         super().save_model(request, obj, form, change)
         if obj.status == OutboxMessage.Status.PENDING_REVIEW:
             services.rerender_deliveries(obj)
 
+    def response_change(self, request: HttpRequest, obj: OutboxMessage) -> HttpResponse:
+        """The change page's own buttons: save the common text, then send, discard or retry."""
+        decisions = {
+            "_send": self.send_messages,
+            "_discard": self.discard_messages,
+            "_retry": self.retry_failed_deliveries,
+        }
+        for name, decide in decisions.items():
+            if name in request.POST:
+                decide(request, OutboxMessage.objects.filter(pk=obj.pk))
+                return HttpResponseRedirect(reverse("admin:notifications_outboxmessage_changelist"))
+        return super().response_change(request, obj)
+
+    def _decide(self, request: HttpRequest, queryset, service, report) -> None:
+        """Runs a service on each selected message; says how many it acted on."""
+        count = sum(
+            service(message=message, user=request.user, request=request) for message in queryset
+        )
+        self.message_user(request, report(count) % {"count": count}, messages.SUCCESS)
+
     @admin.action(description=_("Send the selected messages"), permissions=["change"])
     def send_messages(self, request: HttpRequest, queryset: QuerySet[OutboxMessage]) -> None:
-        sent = sum(
-            services.approve_and_send(message=message, user=request.user, request=request)
-            for message in queryset
-        )
-        self.message_user(
+        self._decide(
             request,
-            ngettext("%(count)d message is being sent.", "%(count)d messages are being sent.", sent)
-            % {"count": sent},
-            messages.SUCCESS,
+            queryset,
+            services.approve_and_send,
+            lambda count: ngettext(
+                "%(count)d message is being sent.", "%(count)d messages are being sent.", count
+            ),
         )
 
     @admin.action(description=_("Discard the selected messages"), permissions=["change"])
     def discard_messages(self, request: HttpRequest, queryset: QuerySet[OutboxMessage]) -> None:
-        discarded = sum(
-            services.discard(message=message, user=request.user, request=request)
-            for message in queryset
-        )
-        self.message_user(
+        self._decide(
             request,
-            ngettext("%(count)d message discarded.", "%(count)d messages discarded.", discarded)
-            % {"count": discarded},
-            messages.SUCCESS,
+            queryset,
+            services.discard,
+            lambda count: ngettext(
+                "%(count)d message discarded.", "%(count)d messages discarded.", count
+            ),
         )
 
     @admin.action(description=_("Retry the failed deliveries"), permissions=["change"])
     def retry_failed_deliveries(
         self, request: HttpRequest, queryset: QuerySet[OutboxMessage]
     ) -> None:
-        retried = sum(
-            services.retry_failed(message=message, user=request.user, request=request)
-            for message in queryset
-        )
-        self.message_user(
+        self._decide(
             request,
-            ngettext(
+            queryset,
+            services.retry_failed,
+            lambda count: ngettext(
                 "%(count)d failed delivery queued again.",
                 "%(count)d failed deliveries queued again.",
-                retried,
-            )
-            % {"count": retried},
-            messages.SUCCESS,
+                count,
+            ),
         )
 
 
@@ -184,4 +200,7 @@ class DeliveryAdmin(admin.ModelAdmin):
         return False
 
     def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
         return False

@@ -1,6 +1,7 @@
 """Writes of the outbox. See README.md in this folder for how other apps use it."""
 
 import base64
+import datetime
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -149,6 +150,17 @@ def _approve(message: OutboxMessage, reviewer) -> None:
     _enqueue([delivery.pk for delivery in deliveries])
 
 
+def _audit(message: OutboxMessage, event: str, *, user, request, **details) -> None:
+    record_event(
+        action=AuditEvent.Action.OTHER,
+        request=request,
+        actor=user,
+        target=message,
+        event=event,
+        **details,
+    )
+
+
 def _locked_message(message_id: int) -> OutboxMessage:
     return OutboxMessage.objects.select_for_update().get(pk=message_id)
 
@@ -182,13 +194,7 @@ def approve_and_send(*, message: OutboxMessage, user, request=None) -> bool:
     if message.status != OutboxMessage.Status.PENDING_REVIEW:
         return False
     _approve(message, reviewer=user)
-    record_event(
-        action=AuditEvent.Action.OTHER,
-        request=request,
-        actor=user,
-        target=message,
-        event="outbox_approved",
-    )
+    _audit(message, "outbox_approved", user=user, request=request)
     return True
 
 
@@ -204,39 +210,35 @@ def discard(*, message: OutboxMessage, user, request=None) -> bool:
     message.deliveries.filter(status=Delivery.Status.QUEUED).update(
         status=Delivery.Status.CANCELLED
     )
-    record_event(
-        action=AuditEvent.Action.OTHER,
-        request=request,
-        actor=user,
-        target=message,
-        event="outbox_discarded",
-    )
+    _audit(message, "outbox_discarded", user=user, request=request)
     return True
+
+
+# A delivery "being sent" for longer than this lost its worker half-way (killed, restarted):
+# PMT may send it again, knowing it may have left once.
+INTERRUPTED_AFTER = datetime.timedelta(minutes=15)
 
 
 @transaction.atomic
 def retry_failed(*, message: OutboxMessage, user=None, request=None) -> int:
-    """Queues the failed deliveries of an approved message again; returns how many."""
+    """Queues the failed (and interrupted) deliveries of an approved message again; returns how
+    many."""
     message = _locked_message(message.pk)
     if message.status not in (OutboxMessage.Status.APPROVED, OutboxMessage.Status.SENT):
         return 0
+    interrupted = models.Q(
+        status=Delivery.Status.SENDING, updated_at__lt=timezone.now() - INTERRUPTED_AFTER
+    )
     failed = list(
         message.deliveries.select_for_update()
-        .filter(status=Delivery.Status.FAILED)
+        .filter(models.Q(status=Delivery.Status.FAILED) | interrupted)
         .values_list("pk", flat=True)
     )
     Delivery.objects.filter(pk__in=failed).update(status=Delivery.Status.QUEUED)
     if failed:
         message.status = OutboxMessage.Status.APPROVED
         message.save(update_fields=["status"])
-        record_event(
-            action=AuditEvent.Action.OTHER,
-            request=request,
-            actor=user,
-            target=message,
-            event="outbox_retried",
-            deliveries=len(failed),
-        )
+        _audit(message, "outbox_retried", user=user, request=request, deliveries=len(failed))
     _enqueue(failed)
     return len(failed)
 

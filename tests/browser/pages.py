@@ -41,6 +41,8 @@ def main_pages() -> list[MainPage]:
         MainPage("sessions", "crimex_sessions:list", {}),
         MainPage("session-5", "crimex_sessions:detail", {"pk": session.pk}),
         MainPage("session-5-attendees", "crimex_sessions:attendees", {"pk": session.pk}),
+        MainPage("session-5-agenda-v1", "crimex_sessions:release", {"pk": session.pk, "number": 1}),
+        MainPage("session-5-changes", "crimex_sessions:changes", {"pk": session.pk}),
         MainPage("directory-search", "directory:index", {}, query="?q=prosecutor"),
         MainPage("directory-organisations", "directory:organisations", {}),
         MainPage("directory-organisation", "directory:organisation", {"pk": organisation.pk}),

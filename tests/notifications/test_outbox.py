@@ -1,17 +1,22 @@
 """The e-mail outbox: messages wait for PMT, leave once per recipient, and a refusal is kept."""
 
+import datetime
 import smtplib
+import socketserver
+import threading
 
 import pytest
 from django.core import mail
 from django.core.mail.backends.locmem import EmailBackend
 from django.test import override_settings
 from django.urls import reverse
+from django.utils import timezone
 
 from crimex_portal.accounts import roles
 from crimex_portal.notifications import services
 from crimex_portal.notifications.models import Delivery, OutboxMessage
 from crimex_portal.notifications.tasks import send_delivery
+from tests.admin_forms import admin_form_as_shown
 from tests.factories import UserFactory, log_in_with_two_factor
 
 pytestmark = pytest.mark.django_db
@@ -173,3 +178,162 @@ def test_the_outbox_page_queries_stay_flat(pmt_client, django_assert_max_num_que
         )
     with django_assert_max_num_queries(len(few.captured_queries)):
         pmt_client.get(changelist)
+
+
+class RefusingSMTPHandler(socketserver.StreamRequestHandler):
+    """Just enough SMTP to refuse every recipient, as a mail server with a full mailbox does."""
+
+    def reply(self, line: str) -> None:
+        self.wfile.write(f"{line}\r\n".encode())
+
+    def handle(self) -> None:
+        self.reply("220 refusing.example.test ESMTP")
+        for raw in self.rfile:
+            command = raw.decode(errors="replace").strip().upper()
+            if command.startswith(("EHLO", "HELO")):
+                self.reply("250 refusing.example.test")
+            elif command.startswith("RCPT"):
+                self.reply("550 5.1.1 Mailbox unavailable")
+            elif command.startswith("QUIT"):
+                self.reply("221 Bye")
+                return
+            else:
+                self.reply("250 OK")
+
+
+@pytest.fixture
+def refusing_smtp_server():
+    server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), RefusingSMTPHandler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield server.server_address[1]
+    server.shutdown()
+    server.server_close()
+
+
+def test_a_real_smtp_server_that_refuses_leaves_a_visible_failure_pmt_can_retry(
+    refusing_smtp_server, pmt_client, django_capture_on_commit_callbacks
+):
+    message = queue()
+    smtp = {
+        "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+        "EMAIL_HOST": "127.0.0.1",
+        "EMAIL_PORT": refusing_smtp_server,
+        "EMAIL_USE_TLS": False,
+        "EMAIL_HOST_USER": "",
+        "EMAIL_HOST_PASSWORD": "",
+    }
+    with override_settings(**smtp), django_capture_on_commit_callbacks(execute=True):
+        services.approve_and_send(message=message, user=None)
+
+    delivery = message.deliveries.first()
+    assert delivery.status == Delivery.Status.FAILED
+    assert "Mailbox unavailable" in delivery.last_error
+    changelist = pmt_client.get(reverse("admin:notifications_outboxmessage_changelist"))
+    assert '<td class="field-failed_count">2</td>' in changelist.content.decode()
+    page = pmt_client.get(reverse("admin:notifications_outboxmessage_change", args=[message.pk]))
+    assert "Mailbox unavailable" in page.content.decode()
+
+    # The server is fixed: PMT retry from the outbox, and the e-mails leave.
+    with django_capture_on_commit_callbacks(execute=True):
+        pmt_client.post(
+            reverse("admin:notifications_outboxmessage_changelist"),
+            {"action": "retry_failed_deliveries", "_selected_action": [message.pk]},
+        )
+    assert len(mail.outbox) == 2
+    assert set(message.deliveries.values_list("status", flat=True)) == {"sent"}
+
+
+def test_the_outbox_message_page_queries_stay_flat_with_ten_times_the_recipients(
+    pmt_client, django_assert_num_queries
+):
+    def message_with(recipients: int) -> OutboxMessage:
+        return services.queue_message(
+            kind="test.notice",
+            subject="Notice",
+            recipients=[
+                services.Recipient(email=f"r{recipients}-{n}@example.test")
+                for n in range(recipients)
+            ],
+        )
+
+    small, large = message_with(3), message_with(30)
+    # Session, user, the message, its deliveries for the inline and the preview, the admin's
+    # own lookups: the same ten queries for 3 or 30 recipients.
+    with django_assert_num_queries(10):
+        pmt_client.get(reverse("admin:notifications_outboxmessage_change", args=[small.pk]))
+    with django_assert_num_queries(10):
+        pmt_client.get(reverse("admin:notifications_outboxmessage_change", args=[large.pk]))
+
+
+def test_pmt_edit_the_french_text_and_send_from_the_message_page(
+    pmt_client, django_capture_on_commit_callbacks
+):
+    message = queue()
+    url = reverse("admin:notifications_outboxmessage_change", args=[message.pk])
+    page = pmt_client.get(url)
+    assert "Save and send to 2 recipients" in page.content.decode()
+    data = {**admin_form_as_shown(page), "body_fr": "Madame, Monsieur,", "_send": "1"}
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = pmt_client.post(url, data)
+
+    assert response.status_code == 302
+    french = next(email for email in mail.outbox if email.to == ["fr@example.test"])
+    assert french.body.startswith("Madame, Monsieur,\n\ndetails for fr@")
+    message.refresh_from_db()
+    assert message.status == OutboxMessage.Status.SENT
+    assert "Save and send" not in pmt_client.get(url).content.decode()
+
+
+def test_pmt_discard_from_the_message_page(pmt_client):
+    message = queue()
+    url = reverse("admin:notifications_outboxmessage_change", args=[message.pk])
+    data = {**admin_form_as_shown(pmt_client.get(url)), "_discard": "1"}
+
+    assert pmt_client.post(url, data).status_code == 302
+
+    message.refresh_from_db()
+    assert message.status == OutboxMessage.Status.DISCARDED
+    assert mail.outbox == []
+
+
+def test_a_mail_server_that_is_down_loses_nothing(django_capture_on_commit_callbacks):
+    with socketserver.TCPServer(("127.0.0.1", 0), socketserver.BaseRequestHandler) as probe:
+        closed_port = probe.server_address[1]  # free again once the probe closes
+    message = queue()
+    smtp = {
+        "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+        "EMAIL_HOST": "127.0.0.1",
+        "EMAIL_PORT": closed_port,
+        "EMAIL_TIMEOUT": 2,
+    }
+    with override_settings(**smtp), django_capture_on_commit_callbacks(execute=True):
+        services.approve_and_send(message=message, user=None)
+
+    failed = list(message.deliveries.all())
+    assert {delivery.status for delivery in failed} == {Delivery.Status.FAILED}
+    assert "ConnectionRefusedError" in failed[0].last_error
+    with django_capture_on_commit_callbacks(execute=True):
+        assert services.retry_failed(message=message, user=None) == 2
+    assert len(mail.outbox) == 2
+
+
+def test_a_delivery_whose_worker_died_while_sending_can_be_retried_once_it_is_stale(
+    django_capture_on_commit_callbacks,
+):
+    message = queue()
+    with django_capture_on_commit_callbacks(execute=False):
+        services.approve_and_send(message=message, user=None)
+    stuck = message.deliveries.first()
+    Delivery.objects.filter(pk=stuck.pk).update(status=Delivery.Status.SENDING)
+    assert services.retry_failed(message=message, user=None) == 0  # it may still be leaving
+
+    Delivery.objects.filter(pk=stuck.pk).update(
+        updated_at=timezone.now() - services.INTERRUPTED_AFTER - datetime.timedelta(minutes=1)
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        assert services.retry_failed(message=message, user=None) == 1
+    stuck.refresh_from_db()
+    assert stuck.status == Delivery.Status.SENT

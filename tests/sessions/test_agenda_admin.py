@@ -10,6 +10,8 @@ from django.utils import translation
 from django.utils.translation import gettext
 
 from crimex_portal.accounts import roles
+from crimex_portal.notifications.models import OutboxMessage
+from crimex_portal.notifications.services import approve_and_send
 from sessions.models import AgendaItem, Session
 from sessions.services import TimetableSlot, agenda_conflicts
 from tests.admin_forms import admin_form_as_shown
@@ -115,6 +117,16 @@ def test_pmt_creates_and_publishes_a_two_day_session(pmt_client):
         (datetime.date(2031, 3, 10), datetime.time(10, 30)),
         (datetime.date(2031, 3, 11), datetime.time(9)),
     ]
+    page = pmt_client.get(session.get_absolute_url()).content.decode()
+    assert "Cloud providers" not in page  # the working agenda, until PMT publish it
+    assert "The agenda has not been published yet." in page
+
+    publish = reverse("admin:crimex_sessions_session_publish_agenda", args=[session.pk])
+    warned = pmt_client.post(publish, {"comment_en": "First agenda"})
+    assert warned.status_code == 200  # the coffee break has no French title
+    assert "“Coffee break” (2031-03-10 10:30) has no title in French." in warned.content.decode()
+    confirmed = {"comment_en": "First agenda", "warnings_read": "on"}
+    assert pmt_client.post(publish, confirmed).status_code == 302
     page = pmt_client.get(session.get_absolute_url()).content.decode()
     assert "Cloud providers" in page
     assert "Tuesday 11 March 2031" in page
@@ -225,7 +237,7 @@ def test_save_as_new_makes_an_unpublished_draft_of_the_next_session(pmt_client):
     ]
 
 
-def test_agenda_change_after_publication_emails_registered_members_once(
+def test_saving_the_agenda_emails_nobody_and_a_release_queues_one_email_per_member(
     pmt_client, django_capture_on_commit_callbacks
 ):
     session = SessionFactory(
@@ -238,6 +250,7 @@ def test_agenda_change_after_publication_emails_registered_members_once(
     member = UserFactory(email="judge@example.test", preferred_language="fr")
     RegistrationFactory(session=session, user=member)
     url = reverse("admin:crimex_sessions_session_change", args=[session.pk])
+    publish = reverse("admin:crimex_sessions_session_publish_agenda", args=[session.pk])
     first_save = session_form(
         number=10,
         is_published="on",
@@ -255,16 +268,29 @@ def test_agenda_change_after_publication_emails_registered_members_once(
     )
     first_save["agenda_items-INITIAL_FORMS"] = 1
     with django_capture_on_commit_callbacks(execute=True):
-        pmt_client.post(url, first_save)  # records the published agenda, tells nobody
-    assert mail.outbox == []
+        pmt_client.post(url, first_save)
+        pmt_client.post(publish, {"warnings_read": "on"})  # v1
 
     moved = {**first_save, "agenda_items-0-start_time": "09:30", "agenda_items-0-end_time": "10:30"}
     with django_capture_on_commit_callbacks(execute=True):
         pmt_client.post(url, moved)
+        pmt_client.post(url, moved)  # saved twice: no e-mail per save
+        response = pmt_client.post(publish, {"comment_en": "Later", "warnings_read": "on"})  # v2
+        pmt_client.post(publish, {"warnings_read": "on"})  # unchanged since v2: no v3, no message
+    assert mail.outbox == []
+    assert list(session.releases.values_list("number", flat=True)) == [2, 1]
+    outbox = OutboxMessage.objects.filter(kind="sessions.release")
+    assert outbox.count() == 2  # one per release, each waiting for review
+    message = outbox.get(source_id=session.releases.get(number=2).pk)
+    assert response["Location"] == reverse(
+        "admin:notifications_outboxmessage_change", args=[message.pk]
+    )
     with django_capture_on_commit_callbacks(execute=True):
-        pmt_client.post(url, moved)  # saved again, unchanged: no second e-mail
-
+        approve_and_send(message=message, user=None)
     assert len(mail.outbox) == 1
     assert mail.outbox[0].to == ["judge@example.test"]
-    assert "a été mis à jour" in mail.outbox[0].body or "ordre du jour" in mail.outbox[0].subject
+    assert mail.outbox[0].subject.startswith("10e session CrimEx")  # in the member's French
+    assert "lundi 10 mars" in mail.outbox[0].body
+    assert "09:00–10:00" in mail.outbox[0].body
+    assert "09:30–10:30" in mail.outbox[0].body
     assert AgendaItem.objects.get(pk=item.pk).start_time == datetime.time(9, 30)

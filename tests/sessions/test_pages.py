@@ -15,6 +15,7 @@ from tests.factories import (
     SessionFactory,
     UserFactory,
     log_in_with_two_factor,
+    release_agenda,
 )
 
 pytestmark = pytest.mark.django_db
@@ -114,6 +115,7 @@ def test_session_calendar_parses_back_with_the_venue_time_zone(client, db):
         end_time=None,
         kind="conclusions",
     )
+    release_agenda(session)
 
     response = client.get(reverse("crimex_sessions:calendar", args=[session.pk]))
 

@@ -20,6 +20,7 @@ from tests.factories import (
     SessionFactory,
     UserFactory,
     log_in_with_two_factor,
+    release_agenda,
 )
 
 pytestmark = pytest.mark.django_db
@@ -120,6 +121,7 @@ def test_the_confirmation_is_in_the_members_language_with_the_calendar(
     member.save()
     session = SessionFactory(title_fr="La preuve numérique")
     AgendaItemFactory(session=session, title_en="Opening", title_fr="Ouverture")
+    release_agenda(session)
 
     with django_capture_on_commit_callbacks(execute=True):
         register(member_client, session, interpretation_language="ar")

@@ -17,6 +17,7 @@ from tests.factories import (
     SessionFactory,
     UserFactory,
     log_in_with_two_factor,
+    release_agenda,
 )
 from tests.pdf import assert_arabic_font_embedded, pdf_text
 
@@ -68,6 +69,7 @@ def test_the_report_is_in_the_language_asked_for(fifth):
 def test_content_is_escaped():
     session = SessionFactory(summary_en='<script>alert("x")</script>')
     AgendaItemFactory(session=session, title_en='<img src="file:///etc/passwd">')
+    release_agenda(session)
 
     html = report_html(session, "en")
 
@@ -125,6 +127,7 @@ def session_with(items: int, registrations: int) -> Session:
         )
     SessionExpert.objects.create(session=session, name="An expert", organisation=organisation)
     SessionDocumentFactory(session=session)
+    release_agenda(session)
     return session
 
 
@@ -133,10 +136,11 @@ def test_queries_stay_the_same_when_the_session_grows(django_assert_num_queries)
     large = session_with(items=40, registrations=20)
 
     # The session, then one query per related list: objectives, outcomes, countries,
-    # organisations, experts, agenda items, their organisations, documents, registrations.
-    with django_assert_num_queries(12):
+    # organisations, experts, documents, registrations; and the agenda's latest release; the
+    # decisions, and the follow-ups earlier sessions left open.
+    with django_assert_num_queries(11):
         report_html(small, "en")
-    with django_assert_num_queries(12):
+    with django_assert_num_queries(11):
         html = report_html(large, "en")
     assert html.count('<span class="agenda-title">') == 40
     assert html.count('<td class="number">') == 20

@@ -9,6 +9,7 @@ from crimex_portal.reports.pdf import html_to_pdf
 from crimex_portal.reports.registry import builder_for
 from crimex_portal.reports.services import render_report_html
 from sessions.models import AgendaItem, Session
+from sessions.releases import agenda_publish
 from sessions.reports import WITH_ATTENDEES
 
 BLANK_PAGE = "<!DOCTYPE html><html><head><meta charset='utf-8'></head><body></body></html>"
@@ -98,4 +99,5 @@ class Command(BaseCommand):
             )
             for index in range(SYNTHETIC_ITEMS)
         )
+        agenda_publish(session=session, notify=False)  # the report shows the released agenda
         return session
