@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.apps import apps
-from django.db.models import Q
+from django.db.models import Prefetch, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -19,7 +19,8 @@ from directory.selectors import open_reports
 from fiches.selectors import fiches_due_for_review
 from followups.models import FollowUp
 from followups.selectors import followups_owned_by
-from sessions.models import Registration
+from sessions.models import AgendaRelease, Registration
+from sessions.releases import ChangeLine, change_lines
 
 SHOWN = 5  # each list's length; a link leads to all
 RESOLVES_DIRECTORY_REPORTS = "directory.change_contact"
@@ -35,7 +36,7 @@ class ReviewItem:
 
 @dataclass
 class Home:
-    registrations: list[Registration]
+    registrations: list["NextSession"]
     followups: list[FollowUp]
     drafts: list[ProgressUpdate]
     requests: list[Any]
@@ -47,13 +48,41 @@ class Home:
     extra: dict = field(default_factory=dict)
 
 
+CHANGES_SHOWN = 3  # lines of a session's latest agenda changes
+
+
+@dataclass
+class NextSession:
+    registration: Registration
+    release: AgendaRelease | None  # the agenda's latest published version
+    changes: list[ChangeLine]
+
+    @property
+    def session(self):
+        return self.registration.session
+
+
 def next_registrations(user, today: datetime.date | None = None):
     today = today or timezone.localdate()
     return (
         Registration.objects.filter(user=user, session__end_date__gte=today)
         .select_related("session__venue_country")
+        .prefetch_related(
+            Prefetch("session__releases", queryset=AgendaRelease.objects.order_by("-number"))
+        )
         .order_by("session__start_date")
     )
+
+
+def next_sessions(user) -> list[NextSession]:
+    """Registered sessions to come, each with its agenda's latest version and what it changed."""
+    shown = []
+    for registration in next_registrations(user)[:SHOWN]:
+        releases = registration.session.releases.all()
+        release = releases[0] if releases else None
+        lines = change_lines(release.changes) if release else []
+        shown.append(NextSession(registration, release, lines[:CHANGES_SHOWN]))
+    return shown
 
 
 def drafts_of(user):
@@ -132,7 +161,7 @@ def notifications_of(user):
 
 def home_for(user) -> Home:
     return Home(
-        registrations=list(next_registrations(user)[:SHOWN]),
+        registrations=next_sessions(user),
         followups=list(followups_owned_by(user).still_open()[:SHOWN]),
         drafts=list(drafts_of(user)[:SHOWN]),
         requests=request_drafts_of(user),

@@ -9,6 +9,7 @@ from crimex_portal.accounts import roles
 from crimex_portal.notifications.models import Notification
 from crimex_portal.reports.models import Report
 from tests.factories import (
+    AgendaItemFactory,
     ContactFactory,
     FollowUpFactory,
     ProgressUpdateFactory,
@@ -18,6 +19,7 @@ from tests.factories import (
     UserFactory,
     enable_totp,
     log_in_with_two_factor,
+    release_agenda,
     totp_code,
 )
 
@@ -55,6 +57,10 @@ def make_world(member, country, times: int) -> None:
                 end_date=today + datetime.timedelta(11 + index),
             )
             RegistrationFactory(session=session, user=user)
+            AgendaItemFactory(session=session)
+            release_agenda(session)
+            AgendaItemFactory(session=session, start_time=datetime.time(11, 0), end_time=None)
+            release_agenda(session)
             ProgressUpdateFactory(author=user, review=ProgressUpdate.Review.DRAFT)
             ReportFactory(requested_by=user, status=Report.Status.DONE, finished_at=timezone.now())
             Notification.objects.create(
@@ -85,10 +91,14 @@ def test_my_crimex_lists_what_is_mine_in_flat_queries(
     assert len(home.drafts) == min(times, 5)
     assert len(home.reports) == min(times, 5)
     assert home.unread == times
-    assert "Last verified on 5 January 2026." in response.content.decode()
+    content = response.content.decode()
+    assert "Last verified on 5 January 2026." in content
+    assert home.registrations[0].release.number == 2
+    assert "Agenda version 2" in content
+    assert home.registrations[0].changes[0].text.startswith("Added:")
 
 
-QUERIES = 16
+QUERIES = 17
 
 
 def test_pmt_see_what_waits_for_review(client):
