@@ -187,3 +187,48 @@ def test_a_failed_delivery_is_visible_to_pmt(django_capture_on_commit_callbacks,
     delivery = Delivery.objects.get(recipient=member)
     assert delivery.status == Delivery.Status.FAILED
     assert delivery.attempts >= 2
+
+
+def test_fiche_due_for_review_tells_its_editors_once():
+    from fiches.notices import fiches_due
+    from tests.factories import FicheEditorAssignmentFactory, FicheFactory
+
+    assignment = FicheEditorAssignmentFactory()
+    stale = FicheFactory(country=assignment.country, last_reviewed_on=datetime.date(2020, 1, 1))
+    FicheFactory(country=assignment.country)  # reviewed today: not due
+    FicheFactory(last_reviewed_on=datetime.date(2020, 1, 1))  # no editor: nobody to tell
+    assert fiches_due() == 1
+    assert fiches_due() == 0
+    notification = Notification.objects.get(recipient=assignment.user)
+    assert stale.country.name in notification.text
+
+
+def test_a_slow_report_tells_whoever_asked(member):
+    from crimex_portal.reports.models import Report
+    from crimex_portal.reports.services import _notify_if_slow
+    from tests.factories import ReportFactory
+
+    quick = ReportFactory(requested_by=member, status=Report.Status.DONE)
+    quick.finished_at = quick.created_at + datetime.timedelta(seconds=1)
+    _notify_if_slow(quick)
+    slow = ReportFactory(requested_by=member, status=Report.Status.DONE)
+    slow.finished_at = slow.created_at + datetime.timedelta(seconds=30)
+    _notify_if_slow(slow)
+    _notify_if_slow(slow)
+    notification = Notification.objects.get(recipient=member)
+    assert notification.kind == "report_ready"
+    assert notification.link == reverse("reports:detail", args=[slow.pk])
+
+
+def test_shared_request_comment_hook_skips_its_author(member):
+    from crimex_portal.notifications.notify import shared_request_commented
+
+    author = UserFactory()
+    shared_request_commented(
+        request_id=1,
+        comment_id=2,
+        title="Request to Tunisia",
+        recipients=[member, author],
+        by=author,
+    )
+    assert list(Notification.objects.values_list("recipient", flat=True)) == [member.pk]
