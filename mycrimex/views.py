@@ -1,13 +1,14 @@
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from crimex_portal.accounts.decorators import members_only
 from crimex_portal.notifications.kinds import KINDS
-from crimex_portal.notifications.models import NotificationPreference
+from crimex_portal.notifications.models import Notification, NotificationPreference
 from crimex_portal.notifications.notify import mark_read, preferences_save
 from directory.models import Contact
 from directory.services import contact_verified
@@ -63,3 +64,15 @@ def confirm_entry(request: HttpRequest) -> HttpResponse:
     contact_verified(contact=contact, by=request.user)
     messages.success(request, _("Thank you: your directory entry is marked as verified today."))
     return redirect("mycrimex:home")
+
+
+@members_only
+def open_notification(request: HttpRequest, pk: int) -> HttpResponse:
+    """Follows a notification's link and marks it read; only the member's own open."""
+    notification = get_object_or_404(Notification, pk=pk, recipient=request.user)
+    mark_read(user=request.user, ids=[notification.pk])
+    if notification.link and url_has_allowed_host_and_scheme(
+        notification.link, allowed_hosts={request.get_host()}
+    ):
+        return redirect(notification.link)
+    return notifications(request)  # nothing to follow: the list

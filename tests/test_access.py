@@ -100,6 +100,8 @@ DECLARED: dict[str, str] = {
     "mycrimex:home": MEMBERS,
     "mycrimex:notifications": MEMBERS,
     "mycrimex:notifications_read": MEMBERS_POST,
+    # only the member's own: tests/mycrimex/test_home.py
+    "mycrimex:open_notification": MEMBERS,
     "mycrimex:preferences": MEMBERS,
     "mycrimex:reports": MEMBERS,
     "mycrimex:confirm_entry": MEMBERS_POST,
@@ -128,6 +130,12 @@ def sample_kwargs(name: str, user=None) -> dict:
         return {"iso_code": "MA", "code": "501"}
     if name.startswith("actionplans:"):
         return actionplan_sample(name)
+    if name == "mycrimex:open_notification":
+        recipient = user or UserFactory()
+        notification, _created = recipient.notifications.get_or_create(
+            kind="report_ready", key="access", language="en", text="Ready"
+        )
+        return {"pk": notification.pk}
     if name in ("followups:detail", "followups:update_status"):
         return {"pk": FollowUpFactory(decision__session=Session.objects.get(number=5)).pk}
     if name in (

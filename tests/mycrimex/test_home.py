@@ -135,3 +135,18 @@ def test_attack_marking_someone_elses_notifications_read_does_nothing(client, me
     theirs.refresh_from_db()
     assert theirs.read_at is None
     assert "Theirs" not in client.get(reverse("mycrimex:notifications")).content.decode()
+
+
+def test_opening_a_notification_marks_it_read_and_follows_its_link(client, member):
+    mine = Notification.objects.create(
+        recipient=member, kind="report_ready", key="m", language="en", text="Mine", link="/en/my/"
+    )
+    theirs = Notification.objects.create(
+        recipient=UserFactory(), kind="report_ready", key="t", language="en", text="Theirs"
+    )
+    log_in_with_two_factor(client, member)
+    response = client.get(reverse("mycrimex:open_notification", args=[mine.pk]))
+    assert response["Location"] == "/en/my/"
+    mine.refresh_from_db()
+    assert mine.read_at is not None
+    assert client.get(reverse("mycrimex:open_notification", args=[theirs.pk])).status_code == 404
