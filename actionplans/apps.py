@@ -7,7 +7,8 @@ class ActionPlansConfig(AppConfig):
     verbose_name = _("Action plans")
 
     def ready(self) -> None:
-        from actionplans import (
-            reports,  # noqa: F401  (registers the plan's report builder)
-            search_index,  # noqa: F401  (what the portal-wide search finds)
+        from actionplans import (  # noqa: F401  (report builder, reminders, what search finds)
+            notices,
+            reports,
+            search_index,
         )

@@ -14,8 +14,8 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
-from actionplans.models import ActionPlan, ProgressUpdate
-from actionplans.selectors import plan_table
+from actionplans.models import Action, ActionPlan, ProgressUpdate
+from actionplans.selectors import actions_with_followups, plan_table
 from crimex_portal.downloads import SafeCsvWriter, neutralise_formula
 
 # Characters Excel forbids in a worksheet's title.
@@ -83,6 +83,8 @@ def _evidence(update: ProgressUpdate) -> str:
         evidence.append(str(update.evidence_session.label))
     if update.evidence_document:
         evidence.append(update.evidence_document.title)
+    if update.evidence_followup:
+        evidence.append(_("Follow-up done: %(what)s") % {"what": update.evidence_followup.what})
     return "; ".join(part for part in evidence if part)
 
 
@@ -92,7 +94,13 @@ def _progress_rows(plan: ActionPlan) -> list[list]:
             indicator__action__goal__plan=plan, review=ProgressUpdate.Review.APPROVED
         )
         .select_related(
-            "indicator", "period", "country", "evidence_session", "evidence_document", "reviewed_by"
+            "indicator",
+            "period",
+            "country",
+            "evidence_session",
+            "evidence_document",
+            "evidence_followup",
+            "reviewed_by",
         )
         .order_by(
             "indicator__action__goal__number",
@@ -118,6 +126,14 @@ def _progress_rows(plan: ActionPlan) -> list[list]:
             timezone.localtime(update.reviewed_at) if update.reviewed_at else None,
         ]
         for update in updates
+    ]
+
+
+def _followup_rows(plan: ActionPlan) -> list[list]:
+    return [
+        [action.reference, *followup.tracking_cells()]
+        for action in actions_with_followups(plan)
+        for followup in action.followups.all()
     ]
 
 
@@ -159,6 +175,11 @@ def plan_sheets(plan: ActionPlan) -> list[Sheet]:
                 _("Approved at"),
             ],
             rows=_progress_rows(plan),
+        ),
+        Sheet(
+            title=_("Follow-ups"),
+            header=[_("Action"), *Action.followups.rel.related_model.tracking_labels()],
+            rows=_followup_rows(plan),
         ),
     ]
 

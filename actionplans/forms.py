@@ -39,6 +39,7 @@ class ProgressUpdateForm(forms.ModelForm):
             "evidence_url",
             "evidence_session",
             "evidence_document",
+            "evidence_followup",
         )
         widgets: ClassVar[dict] = {"narrative": forms.Textarea(attrs={"rows": 5})}
 

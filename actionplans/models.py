@@ -244,6 +244,16 @@ class ProgressUpdate(models.Model):
         blank=True,
         related_name="+",
     )
+    # Only a follow-up marked done is cited (followups imports actionplans, hence the string).
+    evidence_followup = models.ForeignKey(
+        "followups.FollowUp",
+        verbose_name=_("evidence (follow-up done)"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        limit_choices_to={"status": "done"},
+        related_name="cited_in_updates",
+    )
     review = models.CharField(
         _("review"), max_length=10, choices=Review.choices, default=Review.DRAFT
     )

@@ -10,6 +10,7 @@ from django.utils.translation import gettext
 from actionplans.models import ActionPlan, ProgressUpdate
 from actionplans.selectors import (
     StatusCount,
+    actions_with_followups,
     approved_narratives,
     dashboard_figures,
     last_approval_at,
@@ -116,6 +117,7 @@ def plan_report_context(plan: ActionPlan) -> dict:
         "content_date": last_approval_at(table),
         "narratives": [*map(narrative, approved_narratives(table, period))] if period else [],
         "has_demo": figures.has_demo,
+        "followup_actions": list(actions_with_followups(table)),
     }
 
 

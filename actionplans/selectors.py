@@ -81,7 +81,13 @@ def progress_history(action: Action, user) -> QuerySet[ProgressUpdate]:
     else:
         updates = updates.filter(review=APPROVED)
     return updates.select_related(
-        "indicator", "period", "country", "evidence_session", "evidence_document", "author"
+        "indicator",
+        "period",
+        "country",
+        "evidence_session",
+        "evidence_document",
+        "evidence_followup",
+        "author",
     ).order_by("indicator__order", "indicator__code", "-period__start", "country__name")
 
 
@@ -224,4 +230,23 @@ def approved_narratives(plan: ActionPlan, period: ReportingPeriod) -> QuerySet[P
             F("country__name").asc(nulls_first=True),
             "pk",
         )
+    )
+
+
+def actions_with_followups(plan: ActionPlan) -> QuerySet[Action]:
+    """The plan's actions that session decisions' follow-ups serve, with those follow-ups (the
+    followups app points at actions; the plan reads the links through the reverse relation)."""
+    return (
+        Action.objects.filter(goal__plan=plan, followups__isnull=False)
+        .distinct()
+        .select_related("goal")
+        .prefetch_related(
+            Prefetch(
+                "followups",
+                queryset=Action.followups.rel.related_model.objects.select_related(
+                    "decision__session", "owner_country", "owner_organisation", "owner_member"
+                ).order_by("decision__session__start_date", "decision__order", "order", "pk"),
+            )
+        )
+        .order_by("goal__number", "order", "reference")
     )

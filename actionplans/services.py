@@ -12,6 +12,7 @@ from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from actionplans import notices
 from actionplans.import_changes import (
     REMOVED,
     Change,
@@ -185,6 +186,7 @@ EDITABLE_FIELDS = (
     "evidence_url",
     "evidence_session",
     "evidence_document",
+    "evidence_followup",
 )
 
 
@@ -273,6 +275,7 @@ def progress_update_submit(*, update: ProgressUpdate, by) -> ProgressUpdate:
     update.submitted_at = timezone.now()
     update.save(update_fields=["review", "submitted_at", "updated_at"])
     _record_revision(update, by=by, change="submitted")
+    notices.update_submitted(update)
     return update
 
 
@@ -299,6 +302,7 @@ def progress_update_review(
         update_fields=["review", "review_comment", "reviewed_by", "reviewed_at", "updated_at"]
     )
     _record_revision(update, by=by, change="approved" if approve else "returned")
+    notices.update_reviewed(update)
     return update
 
 

@@ -168,6 +168,7 @@ def _visible_update(request: HttpRequest, pk: int) -> ProgressUpdate:
             "reviewed_by",
             "evidence_session",
             "evidence_document",
+            "evidence_followup__decision__session",
         ).prefetch_related("revisions__changed_by"),
         pk=pk,
     )

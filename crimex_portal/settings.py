@@ -58,6 +58,8 @@ INSTALLED_APPS = [
     "library",
     "glossary",
     "mla",
+    "followups",
+    "mycrimex",
 ]
 
 MIDDLEWARE = [
@@ -172,6 +174,17 @@ CELERY_BEAT_SCHEDULE = {
 # 8, 16 s (below the visibility timeout), then marked failed for PMT to retry from the outbox.
 CRIMEX_OUTBOX_MAX_RETRIES = env.int("CRIMEX_OUTBOX_MAX_RETRIES", default=4)
 CRIMEX_OUTBOX_RETRY_SECONDS = env.int("CRIMEX_OUTBOX_RETRY_SECONDS", default=2)
+# Notifications (crimex_portal/notifications/notify.py): reminders hourly, digests daily; a
+# report that took longer than this many seconds tells whoever asked for it that it is ready.
+CELERY_BEAT_SCHEDULE["notifications-daily-reminders"] = {
+    "task": "notifications.daily_reminders",
+    "schedule": 60 * 60,  # idempotent: each event notifies each person once
+}
+CELERY_BEAT_SCHEDULE["notifications-daily-digests"] = {
+    "task": "notifications.daily_digests",
+    "schedule": 60 * 60 * 24,
+}
+CRIMEX_REPORT_NOTICE_SECONDS = env.int("CRIMEX_REPORT_NOTICE_SECONDS", default=5)
 
 # --- Authentication -------------------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"
@@ -194,6 +207,7 @@ AUTH_PASSWORD_VALIDATORS = [
 # for the audit trail's addresses alike.
 ALLAUTH_TRUSTED_PROXY_COUNT = env.int("CRIMEX_TRUSTED_PROXY_COUNT", default=0)
 LOGIN_URL = "account_login"
+# Members land on My CrimEx (accounts/adapters.py); other accounts on the home page.
 LOGIN_REDIRECT_URL = "pages:home"
 
 # Accounts are by invitation: login by e-mail, no username, no open sign-up.
@@ -379,6 +393,7 @@ CRIMEX_SEED_LOADERS = [
     "actionplans.seed.load_action_plans",
     "library.seed.load_library",
     "glossary.seed.load_glossary",
+    "followups.seed.load_decisions",
     "directory.demo.load_demo_directory",
     "fiches.demo.load_demo_fiches",
     "sessions.demo.load_demo_session",

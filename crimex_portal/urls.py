@@ -29,6 +29,8 @@ urlpatterns += i18n_patterns(
     path("search/", include("crimex_portal.search.urls")),
     path("glossary/", include("glossary.urls")),
     path("mla/", include("mla.urls")),
+    path("follow-ups/", include("followups.urls")),
+    path("my/", include("mycrimex.urls")),
     path("reports/", include("crimex_portal.reports.urls")),
     path("translations/", include("crimex_portal.translations.urls")),
     path("admin/", admin.site.urls),

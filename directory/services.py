@@ -58,6 +58,9 @@ def outdated_report_create(*, contact: Contact, by, comment: str) -> OutdatedRep
     report = OutdatedReport(contact=contact, reported_by=by, comment=comment.strip())
     report.full_clean()
     report.save()
+    from directory.notices import outdated_reported
+
+    outdated_reported(report)
     return report
 
 

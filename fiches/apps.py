@@ -8,9 +8,10 @@ class FichesConfig(AppConfig):
 
     def ready(self) -> None:
         from crimex_portal.accounts.signals import invitation_accepted
-        from fiches import (
-            reports,  # noqa: F401  (registers the fiche report builders)
-            search_index,  # noqa: F401  (what the portal-wide search finds)
+        from fiches import (  # noqa: F401  (report builders, reminders, what search finds)
+            notices,
+            reports,
+            search_index,
         )
         from fiches.services import assign_invited_fiche_editor
 

@@ -41,6 +41,7 @@ from fiches.models import (
     Measure,
     MeasureGroup,
 )
+from followups.models import Decision, FollowUp
 from library.models import LibraryDocument, LibraryFile
 from sessions.models import AgendaItem, AgendaRelease, Registration, Session, SessionDocument
 
@@ -437,6 +438,24 @@ class LibraryFileFactory(DjangoModelFactory):
     document = factory.SubFactory(LibraryDocumentFactory)
     language = "en"
     file = factory.django.FileField(filename="handbook.pdf", data=PDF_BYTES)
+class DecisionFactory(DjangoModelFactory):
+    class Meta:
+        model = Decision
+
+    session = factory.SubFactory(SessionFactory)
+    order = factory.Sequence(lambda n: n + 1)
+    text_en = factory.Sequence(lambda n: f"Decision {n}")
+
+
+class FollowUpFactory(DjangoModelFactory):
+    """Owned by a country unless told otherwise."""
+
+    class Meta:
+        model = FollowUp
+
+    decision = factory.SubFactory(DecisionFactory)
+    what_en = factory.Sequence(lambda n: f"Follow-up {n}")
+    owner_country = factory.SubFactory(CountryFactory)
 
 
 class OutboxMessageFactory(DjangoModelFactory):

@@ -19,6 +19,7 @@ from sessions.models import Registration, Session, SessionDocument
 from tests.factories import (
     PDF_BYTES,
     ContactFactory,
+    FollowUpFactory,
     LibraryFileFactory,
     ProgressUpdateFactory,
     SessionDocumentFactory,
@@ -122,6 +123,19 @@ DECLARED: dict[str, str] = {
     "mla:delete": MEMBERS_POST,
     "mla:share": MEMBERS_POST,
     "mla:revoke": MEMBERS_POST,
+    "followups:tracking": MEMBERS,
+    "followups:tracking_xlsx": COORDINATORS,
+    "followups:detail": MEMBERS,
+    # and only their owners and PMT staff: tests/followups/test_followups.py
+    "followups:update_status": MEMBERS_POST,
+    "mycrimex:home": MEMBERS,
+    "mycrimex:notifications": MEMBERS,
+    "mycrimex:notifications_read": MEMBERS_POST,
+    # only the member's own: tests/mycrimex/test_home.py
+    "mycrimex:open_notification": MEMBERS,
+    "mycrimex:preferences": MEMBERS,
+    "mycrimex:reports": MEMBERS,
+    "mycrimex:confirm_entry": MEMBERS_POST,
 }
 # Whole namespaces: the admin is staff-only by construction (Django checks is_staff and the
 # model permissions); allauth's pages (login, password reset, ...) serve anonymous visitors.
@@ -149,6 +163,14 @@ def sample_kwargs(name: str, user=None) -> dict:
         return {"iso_code": "MA", "code": "501"}
     if name.startswith("actionplans:"):
         return actionplan_sample(name)
+    if name == "mycrimex:open_notification":
+        recipient = user or UserFactory()
+        notification, _created = recipient.notifications.get_or_create(
+            kind="report_ready", key="access", language="en", text="Ready"
+        )
+        return {"pk": notification.pk}
+    if name in ("followups:detail", "followups:update_status"):
+        return {"pk": FollowUpFactory(decision__session=Session.objects.get(number=5)).pk}
     if name in (
         "directory:contact",
         "directory:contact_vcf",

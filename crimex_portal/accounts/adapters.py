@@ -10,9 +10,10 @@ from allauth.mfa.models import Authenticator
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
-from django.urls import translate_url
+from django.urls import reverse, translate_url
 from django.utils import translation
 
+from crimex_portal.accounts.roles import MEMBERS_AREA
 from crimex_portal.accounts.throttling import THROTTLED, record_throttled_attempt
 
 
@@ -38,6 +39,13 @@ class InvitationOnlyAccountAdapter(DefaultAccountAdapter):
             samesite="Lax",
         )
         return response
+
+    def get_login_redirect_url(self, request: HttpRequest) -> str:
+        """Members land on My CrimEx; other accounts where LOGIN_REDIRECT_URL says."""
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated and user.has_perm(MEMBERS_AREA):
+            return reverse("mycrimex:home")
+        return super().get_login_redirect_url(request)
 
     def pre_authenticate(self, request: HttpRequest, **credentials: Any) -> None:
         """allauth's failed-login limits (per address and per account) refuse the attempt here,

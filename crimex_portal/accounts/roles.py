@@ -39,6 +39,7 @@ _PMT_PERMISSIONS = [
     "actionplans.*",
     "fiches.*",
     "library.*",
+    "followups.*",
     "reports.view_report",
     "accounts.view_user",
     # Not add_user: accounts come by invitation, which sets the role.

@@ -116,3 +116,72 @@ class Delivery(models.Model):
 
     def __str__(self) -> str:
         return f"{self.email} ({self.get_status_display()})"
+
+
+class Notification(models.Model):
+    """What the portal tells one member: shown on My CrimEx, and e-mailed according to their
+    preference for its kind. The text is written in the recipient's language when it is made.
+    (recipient, key) is unique: an event never notifies the same person twice."""
+
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("recipient"),
+        on_delete=models.CASCADE,
+        related_name="notifications",
+    )
+    kind = models.CharField(_("kind"), max_length=40)
+    key = models.CharField(_("event"), max_length=200)
+    language = models.CharField(_("language"), max_length=5, choices=settings.LANGUAGES)
+    text = models.TextField(_("text"))
+    link = models.CharField(_("link"), max_length=500, blank=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True, db_index=True)
+    read_at = models.DateTimeField(_("read at"), null=True, blank=True)
+    # Set once it went by e-mail: at once, or in a daily digest.
+    emailed_at = models.DateTimeField(_("e-mailed at"), null=True, blank=True)
+    email = models.ForeignKey(
+        OutboxMessage,
+        verbose_name=_("e-mail"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("notification")
+        verbose_name_plural = _("notifications")
+        ordering = ("-created_at", "-pk")
+        constraints = (
+            models.UniqueConstraint(fields=("recipient", "key"), name="one_notification_per_event"),
+        )
+        indexes = (models.Index(fields=("recipient", "read_at")),)
+
+    def __str__(self) -> str:
+        return self.text[:80]
+
+
+class NotificationPreference(models.Model):
+    """How a member wants one kind of notification by e-mail; without a row, at once."""
+
+    class Frequency(models.TextChoices):
+        IMMEDIATELY = "immediately", _("Immediately")
+        DAILY = "daily", _("In a daily digest")
+        NEVER = "never", _("Never (only on My CrimEx)")
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notification_preferences"
+    )
+    kind = models.CharField(_("kind"), max_length=40)
+    frequency = models.CharField(
+        _("e-mail"), max_length=12, choices=Frequency.choices, default=Frequency.IMMEDIATELY
+    )
+
+    class Meta:
+        verbose_name = _("notification preference")
+        verbose_name_plural = _("notification preferences")
+        constraints = (
+            models.UniqueConstraint(fields=("user", "kind"), name="one_preference_per_kind"),
+        )
+
+    def __str__(self) -> str:
+        return f"{self.kind}: {self.frequency}"

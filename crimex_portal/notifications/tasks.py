@@ -24,3 +24,19 @@ def send_delivery(self, delivery_id: int) -> bool:
             throw=not self.request.is_eager,
         )
     return outcome.sent
+
+
+@shared_task(name="notifications.daily_reminders", ignore_result=True)
+def daily_reminders() -> int:
+    """Follow-ups due or overdue, periods closing, fiches due for review: each event notifies
+    each person once (its key), so running twice, or every hour, tells nobody twice."""
+    from crimex_portal.notifications.events import send_reminders
+
+    return send_reminders()
+
+
+@shared_task(name="notifications.daily_digests", ignore_result=True)
+def daily_digests() -> int:
+    from crimex_portal.notifications.notify import send_daily_digests
+
+    return send_daily_digests()

@@ -8,7 +8,7 @@ from django.db import DatabaseError, transaction
 from django.db.models import F
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_lazy
 from kombu.exceptions import OperationalError as KombuOperationalError
 
 from crimex_portal.accounts.roles import EXPORT_REPORTS
@@ -163,7 +163,30 @@ def report_build(*, report_id: int) -> Report:
     report.finished_at = timezone.now()
     report.error = ""
     report.save(update_fields=["file", "status", "size", "finished_at", "error"])
+    _notify_if_slow(report)
     return report
+
+
+def _notify_if_slow(report: Report) -> None:
+    """Whoever asked for a report that took longer than a few seconds hears it is ready."""
+    from crimex_portal.notifications.notify import notify
+
+    if (
+        report.finished_at - report.created_at
+    ).total_seconds() < settings.CRIMEX_REPORT_NOTICE_SECONDS:
+        return
+    notify(
+        kind="report_ready",
+        key=f"report_ready:{report.pk}:{report.fingerprint}",
+        recipients=[
+            *report.requesters.all(),
+            *([report.requested_by] if report.requested_by else []),
+        ],
+        text=gettext_lazy("Your report “%(title)s” is ready to download."),
+        params={"title": report.title},
+        url_name="reports:detail",
+        url_args=[report.pk],
+    )
 
 
 def report_fail(*, report_id: int, error: str) -> Report:

@@ -86,7 +86,7 @@ def rows_by_header(sheet: Sheet) -> list[dict]:
 
 
 def test_plan_sheet_has_one_row_per_indicator_with_the_latest_approved_status(plan):
-    plan_sheet, progress_sheet = plan_sheets(plan)
+    plan_sheet, progress_sheet, _followups = plan_sheets(plan)
     assert [plan_sheet.title, progress_sheet.title] == ["Plan", "Progress"]
     trainings, no_indicator = rows_by_header(plan_sheet)
     assert trainings == {
@@ -170,7 +170,7 @@ def test_formula_injection_is_neutralised_in_both_formats(plan):
 def test_xlsx_opens_with_two_sheets_a_frozen_bold_header_and_numbers(plan):
     sheets = plan_sheets(plan)
     workbook = openpyxl.load_workbook(io.BytesIO(to_xlsx(sheets)))
-    assert workbook.sheetnames == ["Plan", "Progress"]
+    assert workbook.sheetnames == ["Plan", "Progress", "Follow-ups"]
     worksheet = workbook["Plan"]
     assert [cell.value for cell in worksheet[1]] == sheets[0].header
     assert all(cell.font.bold for cell in worksheet[1])
@@ -217,7 +217,7 @@ def add_indicators(plan: ActionPlan, count: int, periods: list[ReportingPeriod])
 def test_query_count_does_not_grow_with_the_plan(periods, django_assert_max_num_queries):
     plan = ActionPlanFactory()
     add_indicators(plan, 2, periods)
-    with django_assert_max_num_queries(7) as few:  # plan, its prefetches, the updates
+    with django_assert_max_num_queries(8) as few:  # plan, its prefetches, the updates, follow-ups
         sheets = plan_sheets(plan)
     assert len(sheets[0].rows) == 2
     add_indicators(plan, 18, periods)

@@ -215,12 +215,12 @@ def test_query_count_stays_flat_with_ten_times_the_updates_and_periods(
     builder = builder_for("action_plan")
     plan = builder.target("A")
     approved_updates(periods=2, countries=1, first_year=2026)
-    with django_assert_num_queries(12):
+    with django_assert_num_queries(13):
         render_report_html(builder, plan, "en")
 
     approved_updates(periods=20, countries=9, first_year=2030)
     assert ProgressUpdate.objects.count() > 10 * 2 * 9
-    with django_assert_num_queries(12):
+    with django_assert_num_queries(13):
         _title, html = render_report_html(builder, plan, "en")
     assert html.count("Work went on in") >= 9
 

@@ -71,6 +71,10 @@ def main_pages() -> list[MainPage]:
         MainPage("fiches-search", "fiches:search", {}, query="?country=MA"),
         MainPage("atlas", "fiches:atlas", {}, query="?country=MA&measure=501"),
         MainPage("profile", "accounts:profile", {}),
+        MainPage("my-crimex", "mycrimex:home", {}),
+        MainPage("my-notifications", "mycrimex:notifications", {}),
+        MainPage("my-notification-preferences", "mycrimex:preferences", {}),
+        MainPage("follow-ups", "followups:tracking", {}),
     ]
     if report is not None:
         pages.append(MainPage("report", "reports:detail", {"pk": report.pk}))

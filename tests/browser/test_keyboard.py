@@ -156,12 +156,13 @@ def test_main_flows_by_keyboard_only(
     page.keyboard.type(totp_code(secret))
     page.keyboard.press("Enter")
     expect(page.locator(".account-name")).to_be_visible()
-    expect(page).to_have_url(f"{live_server.url}/{language}/")
-    tab_through(page, "home")
+    # Members land on My CrimEx (issue 19).
+    expect(page).to_have_url(f"{live_server.url}/{language}/my/")
+    tab_through(page, "my crimex")
 
     # The directory, from the main navigation: a search for prosecutors.
     navigation = page.get_by_role("navigation")
-    tab_to(page, navigation.locator("a[href$='/directory/']"), "home")
+    tab_to(page, navigation.locator("a[href$='/directory/']"), "my crimex")
     page.keyboard.press("Enter")
     expect(page).to_have_url(f"{live_server.url}/{language}/directory/")
     tab_to(page, main.locator("input[name=q]"), "directory")
