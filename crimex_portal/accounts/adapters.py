@@ -14,6 +14,7 @@ from django.urls import translate_url
 from django.utils import translation
 
 from crimex_portal.accounts.throttling import THROTTLED, record_throttled_attempt
+from crimex_portal.accounts.two_factor import ENROLLED_SESSION_KEY
 
 
 class InvitationOnlyAccountAdapter(DefaultAccountAdapter):
@@ -55,9 +56,25 @@ class InvitationOnlyAccountAdapter(DefaultAccountAdapter):
         """Changing two-factor settings asks for the password again, except the first enrolment
         within minutes of a login: the portal sends new members straight there after login."""
         required = super().is_reauthentication_required(app=app, **kwargs)
-        if required and app == "allauth.mfa" and self._first_enrolment_after_fresh_login():
+        if (
+            required
+            and app == "allauth.mfa"
+            and (self._first_enrolment_after_fresh_login() or self._just_enrolled())
+        ):
             return False
         return required
+
+    def _just_enrolled(self) -> bool:
+        """This session enrolled the authenticator app minutes ago, typing a code from it: the
+        recovery codes that enrolment made follow without asking for the password again."""
+        request = getattr(self, "request", None)
+        user = getattr(request, "user", None)
+        if user is None or not user.is_authenticated:
+            return False
+        enrolled = request.session.get(ENROLLED_SESSION_KEY)
+        if not (isinstance(enrolled, list) and len(enrolled) == 2 and enrolled[0] == str(user.pk)):
+            return False
+        return time.time() - enrolled[1] < account_settings.REAUTHENTICATION_TIMEOUT
 
     def _first_enrolment_after_fresh_login(self) -> bool:
         request = getattr(self, "request", None)
