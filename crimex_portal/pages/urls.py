@@ -7,4 +7,5 @@ app_name = "pages"
 urlpatterns = [
     path("", views.home, name="home"),
     path("about/", views.about, name="about"),
+    path("style/", views.style_guide, name="style"),
 ]

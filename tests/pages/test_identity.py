@@ -2,7 +2,6 @@
 page's language, body text at WCAG AAA contrast (7:1) measured from the stylesheet's values, and
 the admin in the same colours."""
 
-import re
 from pathlib import Path
 
 import pytest
@@ -11,27 +10,11 @@ from django.urls import reverse
 from django.utils import translation
 
 from crimex_portal.accounts import roles
+from crimex_portal.pages.colours import TEXT_PAIRS, contrast, root_colours
 from tests.factories import UserFactory, log_in_with_two_factor
 
 STATIC = Path(settings.BASE_DIR) / "crimex_portal" / "static" / "crimex"
 AAA = 7.0
-
-
-def root_colours() -> dict[str, str]:
-    css = (STATIC / "css" / "portal.css").read_text()
-    root = re.search(r":root\s*\{(.*?)\}", css, re.S).group(1)
-    return dict(re.findall(r"--(color-[\w-]+):\s*(#[0-9a-fA-F]{6})", root))
-
-
-def luminance(hex_colour: str) -> float:
-    channels = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
-    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
-    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
-
-
-def contrast(a: str, b: str) -> float:
-    light, dark = sorted((luminance(a), luminance(b)), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
 
 
 def test_contrast_formula_matches_wcag_reference_values():
@@ -39,24 +22,7 @@ def test_contrast_formula_matches_wcag_reference_values():
     assert contrast("#767676", "#ffffff") == pytest.approx(4.54, abs=0.01)
 
 
-@pytest.mark.parametrize(
-    ("text", "background"),
-    [
-        ("color-text", "color-bg"),
-        ("color-text", "color-surface"),
-        ("color-text", "color-notice"),
-        ("color-muted", "color-bg"),
-        ("color-muted", "color-surface"),  # the footer: 6.92:1 before issue 21
-        ("color-link", "color-bg"),
-        ("color-link", "color-surface"),
-        ("color-brand", "color-bg"),  # headings
-        ("color-brand-contrast", "color-brand"),  # the header
-        ("color-accent-text", "color-bg"),
-        ("color-danger", "color-bg"),
-        ("color-danger", "color-surface"),
-        ("color-success", "color-bg"),
-    ],
-)
+@pytest.mark.parametrize(("text", "background"), TEXT_PAIRS)
 def test_text_colours_reach_seven_to_one(text, background):
     colours = root_colours()
     assert contrast(colours[text], colours[background]) >= AAA, (text, background)
@@ -83,16 +49,48 @@ def test_header_says_what_the_site_is_in_the_pages_language(client, language):
     assert tagline in header
 
 
+def staff_sees(client, url_name: str, language: str) -> str:
+    """The page as PMT staff see it, after both factors, in that language."""
+    log_in_with_two_factor(
+        client, UserFactory(is_staff=True, roles=[roles.PMT_STAFF], two_factor=True)
+    )
+    with translation.override(language):
+        response = client.get(reverse(url_name))
+    assert response.status_code == 200
+    return response.content.decode()
+
+
 @pytest.mark.django_db
 @pytest.mark.parametrize("language", ["en", "ar"])
 def test_admin_carries_the_identity(client, language):
-    staff = UserFactory(is_staff=True, roles=[roles.PMT_STAFF], two_factor=True)
-    log_in_with_two_factor(client, staff)
-    with translation.override(language):
-        response = client.get(reverse("admin:index"))
-    html = response.content.decode()
-    assert response.status_code == 200
+    html = staff_sees(client, "admin:index", language)
     assert "crimex/css/admin.css" in html
     assert "crimex/crimex-mark.svg" in html
     if language == "ar":
         assert 'dir="rtl"' in html
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_style_page_shows_the_colours_and_their_contrast_to_staff(client, language):
+    html = staff_sees(client, "pages:style", language)
+    assert "crimex-wordmark.svg" in html
+    for text, background in TEXT_PAIRS:
+        assert f"swatch--{text}-on-{background}" in html
+    assert "Right to left: do's and don'ts" in html
+    assert f'<html lang="{language}"' in html
+
+
+@pytest.mark.django_db
+def test_style_page_is_for_staff_only(client):
+    member = UserFactory(roles=[roles.MEMBER], two_factor=True)
+    log_in_with_two_factor(client, member)
+    assert client.get(reverse("pages:style")).status_code == 403
+    client.logout()
+    assert client.get(reverse("pages:style")).status_code == 302  # to the login
+
+
+def test_every_text_pair_has_a_swatch_in_the_style_sheet():
+    css = (STATIC / "css" / "style-guide.css").read_text()
+    for text, background in TEXT_PAIRS:
+        assert f".swatch--{text}-on-{background} {{" in css
