@@ -6,7 +6,7 @@ from playwright.sync_api import Page, expect
 
 from crimex_portal.accounts import roles
 from tests.browser.test_accessibility import blocking_violations, installed_axe_script
-from tests.browser.test_phone_layout import PHONE, sideways_overflow
+from tests.browser.test_phone_layout import PHONE, log_in_as, sideways_overflow
 from tests.factories import UserFactory, enable_totp, totp_code
 
 PASSWORD = "correct-horse-battery"
@@ -54,13 +54,7 @@ def test_admin_in_arabic_carries_the_identity(page: Page, live_server, screensho
         email="pmt@example.test", password=PASSWORD, is_staff=True, roles=[roles.PMT_STAFF]
     )
     secret = enable_totp(staff)
-    page.goto(f"{live_server.url}/ar/accounts/login/")
-    page.locator("input[name=login]").fill(staff.email)
-    page.locator("input[name=password]").fill(PASSWORD)
-    page.locator("form.form button[type=submit]").click()
-    page.locator("input[name=code]").fill(totp_code(secret))
-    page.locator("input[name=code]").press("Enter")
-    expect(page.locator(".account-name")).to_be_visible()
+    log_in_as(page, live_server, "ar", staff, secret)
     page.goto(f"{live_server.url}/ar/admin/")
     expect(page.locator(".crimex-admin-brand img")).to_be_visible()
     expect(page.locator("html")).to_have_attribute("dir", "rtl")

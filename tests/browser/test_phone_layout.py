@@ -39,6 +39,17 @@ OVERFLOW = """() => {
 }"""
 
 
+def log_in_as(page: Page, live_server, language: str, user, secret: str) -> None:
+    """Password then code, on the login page in that language."""
+    page.goto(f"{live_server.url}/{language}/accounts/login/")
+    page.locator("input[name=login]").fill(user.email)
+    page.locator("input[name=password]").fill(PASSWORD)
+    page.locator("form.form button[type=submit]").click()
+    page.locator("input[name=code]").fill(totp_code(secret))
+    page.locator("input[name=code]").press("Enter")
+    expect(page.locator(".account-name")).to_be_visible()
+
+
 def sideways_overflow(page: Page, where: str) -> list[str]:
     sizes = page.evaluate(OVERFLOW)
     if sizes["scroll"] <= sizes["client"]:
@@ -61,13 +72,7 @@ def test_main_pages_fit_a_phone(page: Page, live_server, seeded, screenshots_dir
     page.goto(f"{live_server.url}/{language}/accounts/login/")
     found = sideways_overflow(page, "login")
     page.screenshot(path=screenshots_dir / f"phone-login-{language}.png", full_page=True)
-    page.locator("input[name=login]").fill(user.email)
-    page.locator("input[name=password]").fill(PASSWORD)
-    page.locator("form.form button[type=submit]").click()
-    code = page.locator("input[name=code]")
-    code.fill(totp_code(secret))
-    code.press("Enter")
-    expect(page.locator(".account-name")).to_be_visible()
+    log_in_as(page, live_server, language, user, secret)
 
     pages = {main_page.slug: main_page for main_page in main_pages()}
     for slug in PHONE_PAGES:

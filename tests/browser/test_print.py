@@ -8,7 +8,8 @@ from playwright.sync_api import Page, expect
 from crimex_portal.accounts import roles
 from tests.browser.pages import main_pages
 from tests.browser.test_accessibility import open_page
-from tests.factories import UserFactory, enable_totp, totp_code
+from tests.browser.test_phone_layout import log_in_as
+from tests.factories import UserFactory, enable_totp
 
 PASSWORD = "correct-horse-battery"
 PRINTED = {
@@ -26,13 +27,7 @@ def test_printed_pages_drop_navigation_and_keep_rows_whole(
 ):
     user = UserFactory(email="print@example.test", password=PASSWORD, roles=[roles.MEMBER])
     secret = enable_totp(user)
-    page.goto(f"{live_server.url}/{language}/accounts/login/")
-    page.locator("input[name=login]").fill(user.email)
-    page.locator("input[name=password]").fill(PASSWORD)
-    page.locator("form.form button[type=submit]").click()
-    page.locator("input[name=code]").fill(totp_code(secret))
-    page.locator("input[name=code]").press("Enter")
-    expect(page.locator(".account-name")).to_be_visible()
+    log_in_as(page, live_server, language, user, secret)
     page.emulate_media(media="print")
 
     pages = {main_page.slug: main_page for main_page in main_pages()}
