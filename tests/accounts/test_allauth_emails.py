@@ -1,7 +1,11 @@
 """allauth's e-mails in the portal's voice: signed "CrimEx portal" with CRIMEX_SITE_URL, never
 "Hello from <host>", in the recipient's language, with an HTML part right to left in Arabic."""
 
+from pathlib import Path
+
+import allauth
 import pytest
+from allauth.account.adapter import get_adapter
 from allauth.account.models import EmailAddress
 from django.urls import reverse
 from django.utils import translation
@@ -92,3 +96,40 @@ def test_email_confirmation_and_two_factor_notices_are_in_the_portals_voice(
         subject = translation.gettext("Please Confirm Your Email Address")
     assert subject != "Please Confirm Your Email Address"
     assert any(subject in message.subject for message in mailoutbox)
+
+
+ALLAUTH_TEMPLATES = Path(allauth.__file__).parent / "templates"
+ALLAUTH_EMAILS = sorted(
+    str(path.relative_to(ALLAUTH_TEMPLATES)).removesuffix("_message.txt")
+    for folder in ("account/email", "mfa/email")
+    for path in (ALLAUTH_TEMPLATES / folder).glob("*_message.txt")
+    if path.name != "base_message.txt"
+)
+
+
+@pytest.mark.parametrize("prefix", ALLAUTH_EMAILS)
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_every_allauth_email_is_in_the_portals_voice(rf, prefix, language):
+    """Each e-mail allauth can send (its templates, listed from the package), rendered as the
+    adapter sends it: the portal's greeting and sign-off, an HTML part in the right direction."""
+    adapter = get_adapter(rf.get("/"))
+    adapter.request = rf.get("/")
+    context = {
+        "user": UserFactory.build(preferred_language=language),
+        "password_reset_url": f"{SITE}/x/",
+        "activate_url": f"{SITE}/x/",
+        "signup_url": f"{SITE}/x/",
+        "code": "ABC123",
+        "from_email": "old@example.test",
+        "to_email": "new@example.test",
+        "deleted_email": "old@example.test",
+        "timestamp": "now",
+        "ip": "192.0.2.1",
+        "user_agent": "test",
+    }
+    with translation.override(language):
+        message = adapter.render_mail(
+            prefix, "member@example.test", {**context, "site_url": SITE, "email": "m@x.test"}
+        )
+    assert_in_the_portals_voice(message)
+    assert f'dir="{"rtl" if language == "ar" else "ltr"}"' in html_part(message)
