@@ -94,3 +94,20 @@ def test_every_text_pair_has_a_swatch_in_the_style_sheet():
     css = (STATIC / "css" / "style-guide.css").read_text()
     for text, background in TEXT_PAIRS:
         assert f".swatch--{text}-on-{background} {{" in css
+
+
+def test_fonts_are_vendored_with_their_licence():
+    css = (STATIC / "css" / "fonts.css").read_text()
+    for family, files in {
+        "Noto Sans": ["noto-sans-latin-400-normal.woff2", "noto-sans-latin-700-normal.woff2"],
+        "Noto Naskh Arabic": [
+            "noto-naskh-arabic-arabic-400-normal.woff2",
+            "noto-naskh-arabic-arabic-700-normal.woff2",
+        ],
+    }.items():
+        assert f'font-family: "{family}"' in css
+        for name in files:
+            assert f"../fonts/{name}" in css
+            assert (STATIC / "fonts" / name).read_bytes()[:4] == b"wOF2"
+        licence = STATIC / "fonts" / f"LICENSE-{family.replace(' ', '')}.txt"
+        assert "SIL Open Font License" in licence.read_text()
