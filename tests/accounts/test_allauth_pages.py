@@ -153,3 +153,17 @@ def test_changing_two_factor_settings_later_still_asks_for_the_password(client):
     assert response["Location"].startswith(url("account_reauthenticate", "en")) or response[
         "Location"
     ].startswith(url("mfa_reauthenticate", "en"))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize(
+    "name",
+    ["account_change_password", "account_email", "account_logout", "mfa_index", "account_signup"],
+)
+def test_allauths_other_pages_are_in_the_portal_layout_too(client, language, name):
+    user = UserFactory(roles=[roles.MEMBER])
+    enable_totp(user)
+    log_in_with_two_factor(client, user)
+    if name == "account_signup":
+        client.logout()
+    in_portal_layout(client.get(url(name, language)), language)
