@@ -23,6 +23,9 @@ from django.utils.translation import gettext
 from crimex_portal.accounts.throttling import THROTTLED, record_throttled_attempt
 from crimex_portal.accounts.two_factor import ENROLLED_SESSION_KEY
 
+# The pages that show the recovery codes just made, for ACCOUNT_REAUTHENTICATION_TIMEOUT
+# after the enrolment.
+RECOVERY_CODE_PAGES = {"mfa_view_recovery_codes", "mfa_download_recovery_codes"}
 # A link in an e-mail's HTML part reads left to right inside Arabic text.
 LINK = re.compile(r"(<a [^>]*>.*?</a>)")
 ISOLATED_LINK = r'<bdi dir="ltr">\1</bdi>'
@@ -77,10 +80,14 @@ class InvitationOnlyAccountAdapter(DefaultAccountAdapter):
 
     def _just_enrolled(self) -> bool:
         """This session enrolled the authenticator app minutes ago, typing a code from it: the
-        recovery codes that enrolment made follow without asking for the password again."""
+        recovery codes that enrolment made follow without asking for the password again. Only
+        to see them: removing the app or making new codes still asks."""
         request = getattr(self, "request", None)
         user = getattr(request, "user", None)
         if user is None or not user.is_authenticated:
+            return False
+        match = getattr(request, "resolver_match", None)
+        if getattr(match, "url_name", None) not in RECOVERY_CODE_PAGES:
             return False
         enrolled = request.session.get(ENROLLED_SESSION_KEY)
         if not (isinstance(enrolled, list) and len(enrolled) == 2 and enrolled[0] == str(user.pk)):

@@ -167,3 +167,23 @@ def test_allauths_other_pages_are_in_the_portal_layout_too(client, language, nam
     if name == "account_signup":
         client.logout()
     in_portal_layout(client.get(url(name, language)), language)
+
+
+def test_right_after_enrolment_removing_the_app_still_asks_for_the_password(
+    client, django_capture_on_commit_callbacks
+):
+    """The waiver covers seeing the new codes only: someone at an unattended session cannot
+    remove the app or replace the codes without the password."""
+    user = UserFactory(roles=[roles.MEMBER])
+    logged_in_with_password(client, user)
+    assert client.get(url("mfa_activate_totp", "en")).status_code == 200
+    secret = client.session["mfa.totp.secret"]
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(url("mfa_activate_totp", "en"), {"code": totp_code(secret)})
+    age_the_login(client, 400)
+
+    for name in ("mfa_deactivate_totp", "mfa_generate_recovery_codes"):
+        response = client.get(url(name, "en"))
+        assert response.status_code == 302, name
+        assert "reauthenticate" in response["Location"], name
+    assert client.get(url("mfa_view_recovery_codes", "en")).status_code == 200
