@@ -44,6 +44,7 @@ DECLARED: dict[str, str] = {
     "set_language": PUBLIC,
     "pages:home": PUBLIC,
     "pages:about": PUBLIC,
+    "pages:style": PMT,
     "crimex_sessions:list": PUBLIC,
     "crimex_sessions:detail": PUBLIC,
     "crimex_sessions:feed": PUBLIC,

@@ -1,4 +1,6 @@
+import re
 import time
+from types import SimpleNamespace
 from typing import Any
 
 from allauth.account import app_settings as account_settings
@@ -8,13 +10,26 @@ from allauth.account.adapter import DefaultAccountAdapter
 from allauth.account.internal.flows.login import get_authentication_records
 from allauth.mfa.models import Authenticator
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
+from django.core.mail import EmailMessage, EmailMultiAlternatives
 from django.http import HttpRequest, HttpResponse
+from django.template.loader import render_to_string
 from django.urls import reverse, translate_url
 from django.utils import translation
+from django.utils.html import escape, urlize
+from django.utils.translation import gettext
 
 from crimex_portal.accounts.roles import MEMBERS_AREA
 from crimex_portal.accounts.throttling import THROTTLED, record_throttled_attempt
+from crimex_portal.accounts.two_factor import ENROLLED_SESSION_KEY
+
+# The pages that show the recovery codes just made, for ACCOUNT_REAUTHENTICATION_TIMEOUT
+# after the enrolment.
+RECOVERY_CODE_PAGES = {"mfa_view_recovery_codes", "mfa_download_recovery_codes"}
+# A link in an e-mail's HTML part reads left to right inside Arabic text.
+LINK = re.compile(r"(<a [^>]*>.*?</a>)")
+ISOLATED_LINK = r'<bdi dir="ltr">\1</bdi>'
 
 
 class InvitationOnlyAccountAdapter(DefaultAccountAdapter):
@@ -63,9 +78,29 @@ class InvitationOnlyAccountAdapter(DefaultAccountAdapter):
         """Changing two-factor settings asks for the password again, except the first enrolment
         within minutes of a login: the portal sends new members straight there after login."""
         required = super().is_reauthentication_required(app=app, **kwargs)
-        if required and app == "allauth.mfa" and self._first_enrolment_after_fresh_login():
+        if (
+            required
+            and app == "allauth.mfa"
+            and (self._first_enrolment_after_fresh_login() or self._just_enrolled())
+        ):
             return False
         return required
+
+    def _just_enrolled(self) -> bool:
+        """This session enrolled the authenticator app minutes ago, typing a code from it: the
+        recovery codes that enrolment made follow without asking for the password again. Only
+        to see them: removing the app or making new codes still asks."""
+        request = getattr(self, "request", None)
+        user = getattr(request, "user", None)
+        if user is None or not user.is_authenticated:
+            return False
+        match = getattr(request, "resolver_match", None)
+        if getattr(match, "url_name", None) not in RECOVERY_CODE_PAGES:
+            return False
+        enrolled = request.session.get(ENROLLED_SESSION_KEY)
+        if not (isinstance(enrolled, list) and len(enrolled) == 2 and enrolled[0] == str(user.pk)):
+            return False
+        return time.time() - enrolled[1] < account_settings.REAUTHENTICATION_TIMEOUT
 
     def _first_enrolment_after_fresh_login(self) -> bool:
         request = getattr(self, "request", None)
@@ -78,3 +113,76 @@ class InvitationOnlyAccountAdapter(DefaultAccountAdapter):
         return bool(records) and (
             time.time() - records[-1]["at"] < account_settings.REAUTHENTICATION_TIMEOUT
         )
+
+    # --- allauth's e-mails in the portal's voice ------------------------------------------------
+    # Signed "CrimEx portal" with CRIMEX_SITE_URL (never the host the request came through), in the
+    # recipient's language, with an HTML part (right to left in Arabic) made from the text part.
+
+    def send_mail(self, template_prefix: str, email: str, context: dict) -> None:
+        with translation.override(self._recipient_language(email, context)):
+            site_url = settings.CRIMEX_SITE_URL.rstrip("/")
+            ctx = {
+                "email": email,
+                "site_url": site_url,
+                "current_site": SimpleNamespace(name=gettext("CrimEx portal"), domain=site_url),
+            }
+            ctx.update(self._on_the_site_url(context))
+            ctx["request"] = getattr(self, "request", None)
+            self.render_mail(template_prefix, email, ctx).send()
+
+    def get_email_confirmation_url(self, request: HttpRequest | None, emailconfirmation) -> str:
+        language = self._recipient_language(emailconfirmation.email_address.email, {})
+        with translation.override(language):
+            path = reverse("account_confirm_email", args=[emailconfirmation.key])
+        return settings.CRIMEX_SITE_URL.rstrip("/") + path
+
+    def render_mail(
+        self,
+        template_prefix: str,
+        email: str | list[str],
+        context: dict[str, Any],
+        headers: dict[str, str] | None = None,
+    ) -> EmailMessage:
+        message = super().render_mail(template_prefix, email, context, headers=headers)
+        if isinstance(message, EmailMultiAlternatives) and not message.alternatives:
+            message.attach_alternative(self._html_part(message, context), "text/html")
+        return message
+
+    def _html_part(self, message: EmailMessage, context: dict) -> str:
+        paragraphs = re.split(r"\n\s*\n", message.body.strip())
+        body = "".join(
+            "<p>" + LINK.sub(ISOLATED_LINK, urlize(escape(p))).replace("\n", "<br>") + "</p>"
+            for p in paragraphs
+        )
+        return render_to_string(
+            "account/email/html_part.html",
+            {"subject": message.subject, "body_html": body, "site_url": context["site_url"]},
+        )
+
+    def _recipient_language(self, email: str, context: dict) -> str:
+        user = context.get("user")
+        if user is None:
+            user = get_user_model()._default_manager.filter(email__iexact=email).first()
+        language = getattr(user, "preferred_language", "") or translation.get_language()
+        return language or settings.LANGUAGE_CODE
+
+    def _on_the_site_url(self, context: dict) -> dict:
+        """Links allauth built from the request's host point at CRIMEX_SITE_URL instead, in the
+        recipient's language."""
+        request = getattr(self, "request", None)
+        if request is None or not hasattr(request, "build_absolute_uri"):
+            return context
+        try:
+            origin = request.build_absolute_uri("/")
+        except Exception:  # a request without a valid host: nothing to rewrite
+            return context
+        site = settings.CRIMEX_SITE_URL.rstrip("/") + "/"
+        language = translation.get_language()
+        # translate_url() resolves the path in the language it was made in (the page's).
+        with translation.override(getattr(request, "LANGUAGE_CODE", None) or language):
+            return {
+                key: translate_url(site + value[len(origin) :], language)
+                if isinstance(value, str) and value.startswith(origin)
+                else value
+                for key, value in context.items()
+            }

@@ -8,4 +8,5 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("about/", views.about, name="about"),
     path("police-strategy/", views.police_strategy_page, name="police_strategy"),
+    path("style/", views.style_guide, name="style"),
 ]

@@ -1,7 +1,10 @@
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import render
 from django.templatetags.static import static
 
+from crimex_portal.accounts.decorators import members_only
+from crimex_portal.pages.colours import text_pairs
 from crimex_portal.pages.selectors import page_by_slug, pages_by_slug, police_strategy
 from sessions.selectors import session_overview
 
@@ -34,3 +37,12 @@ def police_strategy_page(request: HttpRequest) -> HttpResponse:
 def favicon(request: HttpRequest) -> HttpResponse:
     # Resolved per request: the manifest of hashed static names exists only after collectstatic.
     return HttpResponsePermanentRedirect(static("crimex/favicon.svg"))
+
+
+@members_only
+def style_guide(request: HttpRequest) -> HttpResponse:
+    """The portal's look and feel for PMT and developers (docs/STYLE.md): colours with their
+    measured contrast, the type scale and the components, live, in the page's direction."""
+    if not request.user.is_staff:
+        raise PermissionDenied
+    return render(request, "pages/style.html", {"pairs": text_pairs()})
