@@ -176,3 +176,15 @@ def test_the_field_terms_are_the_preferred_ones(seeded, slug, en, fr, ar):
     entry = GlossaryEntry.objects.get(slug=slug)
 
     assert entry.terms() == {"en": en, "fr": fr, "ar": ar}
+
+
+def test_translation_status_prints_the_glossary_coverage(seeded):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    output = StringIO()
+    call_command("translation_status", stdout=output)
+    total = GlossaryEntry.objects.count()
+    assert total >= 150
+    assert f"glossary ar: {total}/{total} terms" in output.getvalue()
