@@ -2,12 +2,41 @@
 blocks as the PDF, right to left in Arabic (w:bidi on each paragraph, w:rtl on each run)."""
 
 import io
+from dataclasses import replace
 
 from django.utils.translation import gettext, override
 
 from mla.document import NOT_A_TRANSMISSION, Block, document_blocks, parallel_rows
 
 ARABIC_FONT = "Noto Naskh Arabic"
+# First-strong isolate: text typed by the drafter, or a name, keeps its own direction inside a
+# right-to-left paragraph ("31 Boulevard Bab Benat" keeps its number first, an English
+# sentence its full stop at its end). Word and LibreOffice both honour it.
+FSI, PDI = "\u2068", "\u2069"
+# What may follow <w:bidi> in a paragraph's properties (ECMA-376 order): it goes before these.
+AFTER_BIDI = (
+    "w:adjustRightInd",
+    "w:snapToGrid",
+    "w:spacing",
+    "w:ind",
+    "w:contextualSpacing",
+    "w:mirrorIndents",
+    "w:suppressOverlap",
+    "w:jc",
+    "w:textDirection",
+    "w:textAlignment",
+    "w:textboxTightWrap",
+    "w:outlineLvl",
+    "w:divId",
+    "w:cnfStyle",
+    "w:rPr",
+    "w:sectPr",
+    "w:pPrChange",
+)
+
+
+def isolated(text: str) -> str:
+    return "\n".join(f"{FSI}{line}{PDI}" if line else line for line in text.split("\n"))
 
 
 def _rtl_paragraph(paragraph) -> None:
@@ -15,8 +44,9 @@ def _rtl_paragraph(paragraph) -> None:
     from docx.oxml.ns import qn
 
     properties = paragraph._p.get_or_add_pPr()
-    bidi = OxmlElement("w:bidi")
-    properties.insert(0, bidi)
+    # No w:jc: a right-to-left paragraph starts on the right by itself (with jc="right" Word and
+    # LibreOffice align it to its end, the left).
+    properties.insert_element_before(OxmlElement("w:bidi"), *AFTER_BIDI)
     for run in paragraph.runs:
         run_properties = run._r.get_or_add_rPr()
         run_properties.append(OxmlElement("w:rtl"))
@@ -28,9 +58,13 @@ def _rtl_paragraph(paragraph) -> None:
 
 
 def _write_block(container, block: Block, rtl: bool) -> None:
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-
     paragraphs = []
+    if rtl:
+        block = replace(
+            block,
+            text=isolated(block.text) if block.free or block.kind == "field" else block.text,
+            items=tuple(isolated(item) for item in block.items),
+        )
     if block.kind == "title":
         paragraphs.append(container.add_paragraph(block.text, style="Title"))
     elif block.kind == "heading":
@@ -51,7 +85,6 @@ def _write_block(container, block: Block, rtl: bool) -> None:
         paragraphs.append(paragraph)
     if rtl:
         for paragraph in paragraphs:
-            paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
             _rtl_paragraph(paragraph)
 
 
