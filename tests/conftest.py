@@ -167,6 +167,24 @@ def member_client(client, member):
     return log_in_with_two_factor(client, member)
 
 
+def shared_encryption_environment() -> dict[str, str]:
+    """The key rings of this test process, for the servers and workers it starts: whoever
+    encrypts a two-factor secret or a report (this process, gunicorn, a worker), the others
+    read it, as a deployment's processes share their keys."""
+    from crimex_portal import encryption
+    from crimex_portal.accounts import mfa_adapter
+
+    mfa = [*mfa_adapter.configured_keys(), mfa_adapter.derived_key().decode()]
+    data = [
+        *encryption.cleaned_keys(encryption.data_keys()),
+        encryption.derived_key("crimex.encryption", "case data").decode(),
+    ]
+    return {
+        "CRIMEX_MFA_ENCRYPTION_KEYS": ",".join(mfa),
+        "CRIMEX_DATA_ENCRYPTION_KEYS": ",".join(data),
+    }
+
+
 def worker_database_url() -> str:
     database = settings.DATABASES["default"]
     return (
@@ -224,6 +242,7 @@ def start_celery_worker(
             # Files the worker writes (PDF reports) go where this test's views read them.
             "DJANGO_PRIVATE_MEDIA_ROOT": str(settings.PRIVATE_MEDIA_ROOT),
             "DJANGO_MEDIA_ROOT": str(settings.MEDIA_ROOT),
+            **shared_encryption_environment(),
             **(environment or {}),
         },
         start_new_session=True,

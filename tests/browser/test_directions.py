@@ -23,6 +23,7 @@ from tests.factories import (
     StrategicGoalFactory,
     UserFactory,
     enable_totp,
+    release_agenda,
 )
 
 PASSWORD = "correct-horse-battery"
@@ -110,6 +111,7 @@ def test_a_session_keeps_ics_and_marks_english_fallbacks_in_arabic(
         title_ar="عرض المؤشر 2.2.a",
         speakers_ar="د. John Smith (UNODC)، هاتف +33 1 23 45 67",
     )
+    release_agenda(session)  # members read the published agenda
     page.goto(live_server.url + arabic_path("crimex_sessions:detail", pk=session.pk))
 
     calendar_button = page.locator("a[href$='calendar.ics']")

@@ -21,8 +21,9 @@ def test_member_finds_letter_rogatory_in_arabic(logged_in: Page, live_server, sc
     page = logged_in
     page.goto(f"{live_server.url}/ar/")
     page.get_by_role("link", name="المسرد").click()
-    page.get_by_role("textbox", name="بحث").fill("الانابة القضائية")  # typed without the hamza
-    page.get_by_role("button", name="بحث").click()
+    glossary_search = page.locator("main form")
+    glossary_search.get_by_role("textbox", name="بحث").fill("الانابة القضائية")  # no hamza
+    glossary_search.get_by_role("button", name="بحث").click()
 
     entry = page.locator("#term-letter-rogatory")
     expect(entry).to_be_visible()

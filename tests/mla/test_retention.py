@@ -31,7 +31,8 @@ def test_warned_once_14_days_before_then_deleted(prosecutor, tunisian_fiche, set
     assert len(mail.outbox) == 1
     message = mail.outbox[0]
     assert message.to == [prosecutor.email]
-    assert f"#{soon.pk}" in message.subject
+    # In the author's language ("request #2", "طلب ... رقم 2"): the number, never the facts.
+    assert str(soon.pk) in message.subject
     assert "dirhams" not in message.body  # never the case text
     apply_retention_task.delay()  # twice: nobody is warned again
     assert len(mail.outbox) == 1

@@ -22,10 +22,13 @@ import redis
 from django.conf import settings
 from django.contrib.auth.hashers import PBKDF2PasswordHasher
 
-from crimex_portal.accounts.mfa_adapter import configured_keys, derived_key
 from crimex_portal.celery import app as celery_app
 from crimex_portal.processes import free_port, gunicorn_command, stop_process_group
-from tests.conftest import start_celery_worker, worker_database_url
+from tests.conftest import (
+    shared_encryption_environment,
+    start_celery_worker,
+    worker_database_url,
+)
 from tests.factories import UserFactory, enable_totp
 from tests.resilience.portal_client import PortalVisitor
 
@@ -168,11 +171,9 @@ def start_portal_server(
                 "DJANGO_SETTINGS_MODULE": "crimex_portal.settings",
                 "DJANGO_DEBUG": "False",
                 "DJANGO_SECRET_KEY": secrets.token_urlsafe(40),
-                # The server reads the two-factor secrets this process encrypted (with a key
-                # derived from the tests' SECRET_KEY), as a deployment keeps its keys.
-                "CRIMEX_MFA_ENCRYPTION_KEYS": ",".join(
-                    [*configured_keys(), derived_key().decode()]
-                ),
+                # The server reads the two-factor secrets and reports this process or a worker
+                # encrypted, as a deployment's processes share their keys.
+                **shared_encryption_environment(),
                 "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
                 "DJANGO_BEHIND_TLS_PROXY": "True",
                 "DATABASE_URL": f"{worker_database_url()}?application_name={application_name}",
