@@ -35,6 +35,18 @@ def english_by_default() -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
+def celery_joins_allowed() -> Iterator[None]:
+    """Celery's process-wide "inside a worker, never wait for a result" flag stays off: the test
+    process is never a worker. Something in the full run set it (not found yet), and the tests
+    that wait for a result (tests/test_celery.py) then failed."""
+    from celery._state import _set_task_join_will_block
+
+    _set_task_join_will_block(False)
+    yield
+    _set_task_join_will_block(False)
+
+
+@pytest.fixture(autouse=True)
 def empty_cache() -> Iterator[None]:
     cache.clear()
     yield
