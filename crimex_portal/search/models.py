@@ -32,6 +32,9 @@ class SearchDocument(models.Model):
     date = models.DateField(null=True, blank=True)
     # Filled on PostgreSQL only (a GIN index over it, made by the migration there).
     vector = SearchVectorField(null=True, editable=False)
+    # The title and the opening lines only: ranking reads this short vector (ts_rank's cost
+    # grows with the positions of every word searched for), matching reads the whole one.
+    rank_vector = SearchVectorField(null=True, editable=False)
 
     class Meta:
         constraints = (

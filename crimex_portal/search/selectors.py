@@ -51,18 +51,32 @@ def findable_by(user, members: bool) -> Q:
     return allowed
 
 
+def _parsed_once(text: str, configuration: str):
+    """websearch_to_tsquery as an uncorrelated subquery, which PostgreSQL evaluates once per
+    statement: called directly, it would parse the query again for every row it ranks."""
+    from django.contrib.postgres.search import SearchQuery
+
+    class ParsedOnce(SearchQuery):
+        def as_sql(self, compiler, connection, function=None, template=None):
+            return "(SELECT websearch_to_tsquery(%s::regconfig, %s))", [configuration, text]
+
+    return ParsedOnce(text, config=configuration)
+
+
 def _matching(rows: QuerySet, query: str) -> QuerySet:
     terms = search_terms(query)
     if uses_full_text_search():
-        from django.contrib.postgres.search import SearchQuery, SearchRank
+        from django.contrib.postgres.search import SearchRank
 
         text = " ".join(terms)
         matches = Q()
         rank_cases = []
         for language, configuration in CONFIGURATIONS.items():
-            search_query = SearchQuery(text, config=configuration, search_type="websearch")
+            search_query = _parsed_once(text, configuration)
             matches |= Q(language=language, vector=search_query)
-            rank_cases.append(When(language=language, then=SearchRank(F("vector"), search_query)))
+            rank_cases.append(
+                When(language=language, then=SearchRank(F("rank_vector"), search_query))
+            )
         return rows.filter(matches).annotate(
             rank=Case(*rank_cases, default=Value(0.0), output_field=FloatField())
         )
@@ -143,7 +157,7 @@ def _in_reader_language(url: str) -> str:
     """Rows hold the English page's address (no path of ours is translated, only prefixed): the
     reader goes to the page in their own language."""
     english = "/en/"
-    return f"/{get_language()}/{url[len(english):]}" if url.startswith(english) else url
+    return f"/{get_language()}/{url[len(english) :]}" if url.startswith(english) else url
 
 
 def _result(row: SearchDocument, query: str) -> SearchResult:

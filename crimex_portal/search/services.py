@@ -14,6 +14,7 @@ from crimex_portal.text import normalise
 # PostgreSQL's text search configuration per language: its stemming and stop words.
 CONFIGURATIONS = {"en": "english", "fr": "french", "ar": "arabic"}
 TEXT_LIMIT = 1_000_000  # characters of one row's text: tsvector's limit is 1 MB
+OPENING = 500  # characters: the title and the first lines, which rank a result
 
 
 def uses_full_text_search() -> bool:
@@ -49,8 +50,8 @@ def _rows(indexer: Indexer, objects: Iterable) -> list[SearchDocument]:
 
 
 def _write_vectors(ids: list[int]) -> None:
-    """The full-text vector of the rows, each in its language's configuration: the title
-    weighs more than the text."""
+    """The full-text vectors of the rows, each in its language's configuration: the whole text
+    for matching, where the title and opening weigh more; the opening alone for ranking."""
     if not uses_full_text_search() or not ids:
         return
     from django.contrib.postgres.search import SearchVector
@@ -58,8 +59,9 @@ def _write_vectors(ids: list[int]) -> None:
 
     for language, configuration in CONFIGURATIONS.items():
         SearchDocument.objects.filter(pk__in=ids, language=language).update(
-            vector=SearchVector(Left("normalised", 500), weight="A", config=configuration)
-            + SearchVector("normalised", weight="B", config=configuration)
+            vector=SearchVector(Left("normalised", OPENING), weight="A", config=configuration)
+            + SearchVector("normalised", weight="B", config=configuration),
+            rank_vector=SearchVector(Left("normalised", OPENING), config=configuration),
         )
 
 
