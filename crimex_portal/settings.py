@@ -263,7 +263,8 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024  # form fields; files stream to di
 # Sessions end after this long without a request (each request restarts the count) and this long
 # after the login whatever the activity (accounts/session_limits.py). ASVS 3.3.
 SESSION_COOKIE_AGE = env.int("CRIMEX_SESSION_IDLE_MINUTES", default=30) * 60
-SESSION_SAVE_EVERY_REQUEST = True
+# Not on every request: SessionMaxAgeMiddleware refreshes the idle countdown once a minute.
+SESSION_SAVE_EVERY_REQUEST = False
 CRIMEX_SESSION_MAX_AGE = timedelta(hours=env.float("CRIMEX_SESSION_MAX_HOURS", default=12))
 
 # --- Internationalisation -------------------------------------------------------------------

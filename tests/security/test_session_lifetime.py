@@ -9,7 +9,10 @@ from unittest import mock
 
 import pytest
 from django.conf import settings
+from django.contrib.sessions.models import Session
+from django.db import connection
 from django.test import override_settings
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -41,7 +44,6 @@ def logged_in(client) -> bool:
 
 def test_defaults_are_30_minutes_idle_and_12_hours_in_all():
     assert settings.SESSION_COOKIE_AGE == 30 * 60
-    assert settings.SESSION_SAVE_EVERY_REQUEST  # each request restarts the idle countdown
     assert datetime.timedelta(hours=12) == settings.CRIMEX_SESSION_MAX_AGE
 
 
@@ -59,6 +61,35 @@ def test_an_idle_session_ends_after_30_minutes(member_client):
     with clock_moved(minutes=29 + 29):
         assert logged_in(member_client)
     with clock_moved(minutes=29 + 29 + 31):
+        assert not logged_in(member_client)
+
+
+def test_the_countdown_restarts_once_a_minute_without_a_write_on_every_request(
+    member_client,
+):
+    assert logged_in(member_client)
+    expiry = Session.objects.get(session_key=member_client.session.session_key).expire_date
+    with CaptureQueriesContext(connection) as within_the_minute:
+        assert logged_in(member_client)
+    assert not [
+        q
+        for q in within_the_minute.captured_queries
+        if "django_session" in q["sql"] and q["sql"].startswith("UPDATE")
+    ]
+    assert Session.objects.get(session_key=member_client.session.session_key).expire_date == expiry
+    with clock_moved(minutes=2):
+        assert logged_in(member_client)
+    refreshed = Session.objects.get(session_key=member_client.session.session_key).expire_date
+    assert refreshed >= expiry + datetime.timedelta(minutes=2)
+
+
+def test_a_session_idle_for_30_minutes_after_a_quiet_minute_still_ends(member_client):
+    """Requests within the minute do not push the countdown: 30 minutes after the last saved
+    refresh the session has ended, however many requests came in that minute."""
+    assert logged_in(member_client)
+    with clock_moved(seconds=50):
+        assert logged_in(member_client)  # not saved: the refresh is 50 s old
+    with clock_moved(minutes=30, seconds=1):
         assert not logged_in(member_client)
 
 
