@@ -4,6 +4,7 @@
 import contextlib
 import datetime
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -14,6 +15,7 @@ import urllib.request
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
+from io import StringIO
 from pathlib import Path
 
 import boto3
@@ -23,7 +25,7 @@ from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.core.files.storage import storages
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.db import models
 from django.test import override_settings
 from django.urls import reverse
@@ -215,7 +217,7 @@ def s3_server() -> Iterator[str]:
     )
     endpoint = f"http://{HOST}:{port}"
     try:
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 120  # moto imports much; the machine may be busy
         while True:
             with contextlib.suppress(OSError):
                 urllib.request.urlopen(f"{endpoint}/moto-api/", timeout=1).close()  # noqa: S310
@@ -371,6 +373,34 @@ def test_pdf_reports_are_written_to_the_bucket_served_to_their_owner_and_cleaned
 
 
 @pytest.mark.django_db
+def test_check_services_writes_reads_and_deletes_a_file_in_the_bucket(private_bucket):
+    output = _call("check_services", "--no-worker")
+
+    assert re.search(rf"^files +ok  bucket {private_bucket.name}$", output, re.MULTILINE)
+    assert private_bucket.keys() == []  # the probe's file is gone
+
+
+@pytest.mark.django_db
+def test_check_services_fails_on_a_bucket_this_server_cannot_use(s3_server):
+    setting = private_storage_setting(
+        {
+            "CRIMEX_PRIVATE_STORAGE": "s3",
+            "AWS_STORAGE_BUCKET_NAME": "crimex-no-such-bucket",
+            "AWS_S3_ENDPOINT_URL": s3_server,
+            "AWS_S3_REGION_NAME": "us-east-1",
+            "AWS_ACCESS_KEY_ID": "testing",
+            "AWS_SECRET_ACCESS_KEY": "testing",
+        },
+        local_root="/unused",
+    )
+    with (
+        override_settings(STORAGES={**settings.STORAGES, "private": setting}),
+        pytest.raises(CommandError, match="Some services are not working"),
+    ):
+        call_command("check_services", "--no-worker", stdout=StringIO())
+
+
+@pytest.mark.django_db
 def test_a_backup_leaves_the_bucket_to_the_object_store_and_says_so(private_bucket, tmp_path):
     media = tmp_path / "media"
     media.mkdir()
@@ -420,8 +450,6 @@ def test_restoring_private_files_onto_a_bucket_is_refused_with_the_way_to_do_it(
 
 
 def _call(*args: str) -> str:
-    from io import StringIO
-
     output = StringIO()
     call_command(*args, stdout=output)
     return output.getvalue()
