@@ -27,6 +27,15 @@ S3_OPTIONAL_VARIABLES = {
 }
 
 
+# Every variable read here: README (Scaling out) and docker-compose.yml pass the same list.
+VARIABLES = (
+    "CRIMEX_PRIVATE_STORAGE",
+    "AWS_STORAGE_BUCKET_NAME",
+    "AWS_LOCATION",
+    *S3_OPTIONAL_VARIABLES,
+)
+
+
 def private_storage_setting(environ: Mapping[str, str], *, local_root: str | Path) -> dict:
     """The STORAGES["private"] entry the environment asks for.
 

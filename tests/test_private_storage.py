@@ -34,7 +34,7 @@ from django.utils import timezone
 from crimex_portal.accounts import roles
 from crimex_portal.backups.database import BackupError
 from crimex_portal.backups.services import backup_create, backup_restore
-from crimex_portal.private_files import private_storage_setting
+from crimex_portal.private_files import VARIABLES, private_storage_setting
 from crimex_portal.processes import HOST, free_port, stop_process_group
 from crimex_portal.reports.models import Report
 from crimex_portal.reports.services import reports_delete_older_than
@@ -128,6 +128,21 @@ def test_without_credentials_boto3_finds_them_itself():
 def test_an_incomplete_or_ambiguous_configuration_is_refused_clearly(environment, message):
     with pytest.raises(ImproperlyConfigured, match=message):
         private_storage_setting(environment, local_root="/unused")
+
+
+def test_the_readme_and_the_compose_file_name_every_storage_variable():
+    readme = (Path(settings.BASE_DIR) / "README.md").read_text()
+    section = readme[readme.index("## Scaling out") : readme.index("## Backups")]
+    documented = set(re.findall(r"^\| `(\w+)`(?:, `(\w+)`)? \|", section, re.MULTILINE))
+    documented = {name for row in documented for name in row if name} & {
+        *VARIABLES,
+        "DJANGO_PRIVATE_MEDIA_ROOT",
+    }
+    compose = (Path(settings.BASE_DIR) / "docker-compose.yml").read_text()
+
+    assert documented == set(VARIABLES)
+    for variable in VARIABLES:
+        assert re.search(rf"^  {variable}: \$\{{{variable}:-\w*\}}$", compose, re.MULTILINE)
 
 
 FIELDS_PROBE = """
