@@ -1,9 +1,12 @@
 """Checks of the services the portal depends on, for operators and the health endpoint."""
 
+import uuid
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.files.base import ContentFile
+from django.core.files.storage import storages
 from django.db import connection
 
 from crimex_portal.tasks import worker_heartbeat
@@ -46,8 +49,29 @@ def worker_status(timeout: float = 10.0) -> ServiceStatus:
     return ServiceStatus("worker", True, f"answered by {answer['hostname']}")
 
 
-def services_status(*, include_worker: bool) -> list[ServiceStatus]:
+def private_files_status() -> ServiceStatus:
+    """Writes, reads back and deletes a small file in the private storage: on a bucket, this
+    proves the address, the credentials and the permissions this server was given."""
+    storage = storages["private"]
+    bucket = getattr(storage, "bucket_name", None)
+    where = f"bucket {bucket}" if bucket else str(storage.location)
+    try:
+        name = storage.save(f"health/{uuid.uuid4().hex}.txt", ContentFile(b"ok"))
+        try:
+            with storage.open(name, "rb") as file:
+                ok = file.read() == b"ok"
+        finally:
+            storage.delete(name)
+    except Exception as error:
+        return ServiceStatus("files", False, f"{where}: {error.__class__.__name__}: {error}")
+    return ServiceStatus("files", ok, where)
+
+
+def services_status(*, include_worker: bool, include_files: bool = False) -> list[ServiceStatus]:
+    """The health endpoint leaves out the worker and the files: it is asked every few seconds."""
     statuses = [database_status(), cache_status()]
+    if include_files:
+        statuses.append(private_files_status())
     if include_worker:
         statuses.append(worker_status())
     return statuses

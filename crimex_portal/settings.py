@@ -5,12 +5,15 @@ Celery tasks run in-process, a local-memory cache and e-mails printed to the con
 DATABASE_URL and REDIS_URL switch to PostgreSQL, Redis and a real Celery worker.
 """
 
+import os
 from datetime import timedelta
 from pathlib import Path
 
 import environ
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
+
+from crimex_portal.private_files import private_storage_setting
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -108,9 +111,16 @@ DATABASES = {
 }
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
 if DATABASES["default"]["ENGINE"] != "django.db.backends.sqlite3":
-    # Keep connections between requests, and check them so a dropped one is replaced.
+    # Keep connections between requests (psycopg2 has no pool: each gunicorn worker and Celery
+    # process holds one), and check them so a dropped one is replaced. 0 closes each at the end
+    # of its request. README: Scaling out, for the count of connections and PgBouncer.
     DATABASES["default"]["CONN_MAX_AGE"] = env.int("DJANGO_CONN_MAX_AGE", default=60)
-    DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+    DATABASES["default"]["CONN_HEALTH_CHECKS"] = env.bool("DJANGO_CONN_HEALTH_CHECKS", default=True)
+    # PgBouncer in transaction mode hands each transaction to any server connection: cursors
+    # that outlive a transaction (QuerySet.iterator()) must then stay on the client side.
+    DATABASES["default"]["DISABLE_SERVER_SIDE_CURSORS"] = env.bool(
+        "DJANGO_DISABLE_SERVER_SIDE_CURSORS", default=False
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 FORMS_URLFIELD_ASSUME_HTTPS = True  # Django 6's default for links typed without a scheme
 
@@ -262,6 +272,9 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024  # form fields; files stream to di
 
 # Sessions end after this long without a request (each request restarts the count) and this long
 # after the login whatever the activity (accounts/session_limits.py). ASVS 3.3.
+# Sessions in the database, which every web node shares: a load balancer may send each request
+# to any node, and a Redis outage logs nobody out. (Each request saves its session anyway.)
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
 SESSION_COOKIE_AGE = env.int("CRIMEX_SESSION_IDLE_MINUTES", default=30) * 60
 # Not on every request: SessionMaxAgeMiddleware refreshes the idle countdown once a minute.
 SESSION_SAVE_EVERY_REQUEST = False
@@ -295,10 +308,9 @@ PRIVATE_MEDIA_ROOT = env.path("DJANGO_PRIVATE_MEDIA_ROOT", default=BASE_DIR / "p
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     # Members' documents and generated reports: no URL, served by views that check permission.
-    "private": {
-        "BACKEND": "crimex_portal.uploads.PrivateStorage",
-        "OPTIONS": {"location": PRIVATE_MEDIA_ROOT},
-    },
+    # On this server's disk by default; with several servers, a shared S3-compatible bucket
+    # (CRIMEX_PRIVATE_STORAGE=s3, crimex_portal/private_files.py). Static files stay on WhiteNoise.
+    "private": private_storage_setting(os.environ, local_root=PRIVATE_MEDIA_ROOT),
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"

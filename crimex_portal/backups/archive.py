@@ -16,6 +16,7 @@ from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 
 from django.conf import settings
+from django.core.files.storage import FileSystemStorage, storages
 
 from crimex_portal.backups.database import DATABASE_MEMBERS, BackupError
 
@@ -30,12 +31,18 @@ CHUNK = 1024 * 1024
 MAX_MANIFEST_BYTES = 64 * 1024 * 1024
 
 
+def private_files_on_disk() -> bool:
+    """False when the private files are in an S3-compatible bucket (README: Scaling out): the
+    object store keeps and versions them, and archives hold the database and the media only."""
+    return isinstance(storages["private"], FileSystemStorage)
+
+
 def file_roots() -> dict[str, Path]:
-    """Archive folder -> where those files live."""
-    return {
-        "private": Path(settings.PRIVATE_MEDIA_ROOT),
-        "media": Path(settings.MEDIA_ROOT),
-    }
+    """Archive folder -> where those files live, on this server's disk."""
+    roots = {"private": Path(settings.PRIVATE_MEDIA_ROOT), "media": Path(settings.MEDIA_ROOT)}
+    if not private_files_on_disk():
+        del roots["private"]
+    return roots
 
 
 def sha256_of(path: Path) -> str:
@@ -138,6 +145,13 @@ def _member_destination(
         return database_folder / name
     if len(path.parts) >= 2 and path.parts[0] in staging:
         return staging[path.parts[0]].joinpath(*path.parts[1:])
+    if len(path.parts) >= 2 and path.parts[0] == "private":
+        raise BackupError(
+            "The archive holds private files, and this portal keeps them in an S3-compatible "
+            "bucket (CRIMEX_PRIVATE_STORAGE=s3): restore with CRIMEX_PRIVATE_STORAGE=local, then "
+            "copy DJANGO_PRIVATE_MEDIA_ROOT into the bucket (README: Scaling out); nothing was "
+            "restored."
+        )
     raise BackupError("The archive holds a file outside its layout; it is refused.")
 
 

@@ -36,10 +36,16 @@ class Command(BaseCommand):
             raise CommandError(str(error)) from error
         self.stdout.write(
             f"Backup written: {result.path} ({result.size / 1_000_000:.1f} MB): "
-            f"{result.engine} database, {result.files['private']} private files, "
+            f"{result.engine} database, {_private(result.files)}, "
             f"{result.files['media']} media files."
         )
         if result.vanished:
             self.stdout.write(f"{result.vanished} files were deleted while the backup ran.")
         if keep:
             self.stdout.write(f"Pruned {len(removed)} older archives; the newest {keep} are kept.")
+
+
+def _private(files: dict[str, int]) -> str:
+    if "private" in files:
+        return f"{files['private']} private files"
+    return "private files left in their S3 bucket (back it up there)"

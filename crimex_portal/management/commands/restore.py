@@ -52,8 +52,9 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Database restored ({result.engine}): {result.tables} tables, {result.rows} rows."
         )
+        private = result.files.get("private", 0)  # none when they are in an S3 bucket
         self.stdout.write(
-            f"Files restored: {result.files['private']} private, {result.files['media']} media "
+            f"Files restored: {private} private, {result.files['media']} media "
             f"({result.unchanged} already there unchanged, {result.overwritten} overwritten)."
         )
         if result.unapplied_migrations:
