@@ -3,7 +3,6 @@ import json
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import Max
 from django.http import HttpRequest
@@ -13,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from crimex_portal.audit.models import AuditEvent
 from crimex_portal.audit.services import record_event
+from crimex_portal.mail import portal_email
 from crimex_portal.reports.models import Report
 from directory.models import Contact, Country
 from fiches.models import Measure
@@ -204,18 +204,15 @@ def request_share(
 def _tell_contact_points(version: SharedVersion, recipients: list) -> None:
     """An e-mail naming the request by its number only, never by its content."""
     for user in recipients:
-        with translation.override(_drafter_language(user)):
+        language = _drafter_language(user)
+        with translation.override(language):
             url = reverse("mla:shared", kwargs={"version_pk": version.pk})
-            send_mail(
-                _("A draft MLA request is shared with you for consultation"),
-                _(
-                    "A member drafting a mutual legal assistance request to your country asks "
-                    "for your comments before sending it. Read it in the portal: %(url)s"
-                )
-                % {"url": f"{settings.CRIMEX_SITE_URL.rstrip('/')}{url}"},
-                None,
-                [user.email],
-            )
+            subject = _("A draft MLA request is shared with you for consultation")
+            body = _(
+                "A member drafting a mutual legal assistance request to your country asks "
+                "for your comments before sending it. Read it in the portal: %(url)s"
+            ) % {"url": f"{settings.CRIMEX_SITE_URL.rstrip('/')}{url}"}
+        portal_email(subject=subject, body=body, to=[user.email], language=language).send()
 
 
 @transaction.atomic
@@ -294,22 +291,21 @@ def apply_retention(*, now: datetime.datetime | None = None) -> tuple[int, int]:
 
 def _send_retention_warning(mla_request: MlaRequest) -> None:
     author = mla_request.author
-    with translation.override(_drafter_language(author)):
+    language = _drafter_language(author)
+    with translation.override(language):
         deletion = mla_request.updated_at + datetime.timedelta(
             days=settings.CRIMEX_MLA_RETENTION_DAYS
         )
         url = reverse("mla:step", kwargs={"pk": mla_request.pk, "step": 7})
-        send_mail(
-            _("Your draft MLA request #%(number)s will be deleted") % {"number": mla_request.pk},
-            _(
-                "Your draft request #%(number)s has not been changed for a long time. It will "
-                "be deleted on %(date)s. Open it to keep it, or export it first: %(url)s"
-            )
-            % {
-                "number": mla_request.pk,
-                "date": deletion.date().isoformat(),
-                "url": f"{settings.CRIMEX_SITE_URL.rstrip('/')}{url}",
-            },
-            None,
-            [author.email],
-        )
+        subject = _("Your draft MLA request #%(number)s will be deleted") % {
+            "number": mla_request.pk
+        }
+        body = _(
+            "Your draft request #%(number)s has not been changed for a long time. It will "
+            "be deleted on %(date)s. Open it to keep it, or export it first: %(url)s"
+        ) % {
+            "number": mla_request.pk,
+            "date": deletion.date().isoformat(),
+            "url": f"{settings.CRIMEX_SITE_URL.rstrip('/')}{url}",
+        }
+    portal_email(subject=subject, body=body, to=[author.email], language=language).send()

@@ -5,7 +5,6 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.mail import EmailMessage
 from django.db import transaction
 from django.db.models import QuerySet
 from django.http import HttpRequest
@@ -15,6 +14,7 @@ from django.utils.translation import gettext as _
 
 from crimex_portal.audit.models import AuditEvent
 from crimex_portal.audit.services import record_event
+from crimex_portal.mail import language_of, portal_email
 from sessions.models import Registration, Session
 from sessions.selectors import capacities_open_to, registration_state
 
@@ -169,7 +169,8 @@ def registration_confirmation_send(*, registration_id: int) -> bool:
     if registration is None or registration.confirmation_sent_at is not None:
         return False
     user, session = registration.user, registration.session
-    with translation.override(user.preferred_language or settings.LANGUAGE_CODE):
+    language = language_of(user)
+    with translation.override(language):
         context = {
             "session": session,
             "registration": registration,
@@ -179,8 +180,13 @@ def registration_confirmation_send(*, registration_id: int) -> bool:
         subject = render_to_string("sessions/email/registration_confirmed_subject.txt", context)
         body = render_to_string("sessions/email/registration_confirmed_body.txt", context)
         ics = calendar.session_calendar(session, settings.CRIMEX_SITE_URL).to_ical()
-    message = EmailMessage(subject.strip(), body, settings.DEFAULT_FROM_EMAIL, [user.email])
-    message.attach(f"crimex-{session.pk}.ics", ics, "text/calendar")
+    message = portal_email(
+        subject=subject,
+        body=body,
+        to=[user.email],
+        language=language,
+        attachments=[(f"crimex-{session.pk}.ics", ics, "text/calendar")],
+    )
     registration.confirmation_sent_at = timezone.now()
     registration.save(update_fields=["confirmation_sent_at"])
     message.send()

@@ -1,4 +1,3 @@
-import re
 import time
 from types import SimpleNamespace
 from typing import Any
@@ -12,24 +11,21 @@ from allauth.mfa.models import Authenticator
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
-from django.core.mail import EmailMessage, EmailMultiAlternatives
+from django.core.mail import EmailMultiAlternatives
 from django.http import HttpRequest, HttpResponse
 from django.template.loader import render_to_string
 from django.urls import reverse, translate_url
 from django.utils import translation
-from django.utils.html import escape, urlize
 from django.utils.translation import gettext
 
 from crimex_portal.accounts.roles import MEMBERS_AREA
 from crimex_portal.accounts.throttling import THROTTLED, record_throttled_attempt
 from crimex_portal.accounts.two_factor import ENROLLED_SESSION_KEY
+from crimex_portal.mail import portal_email
 
 # The pages that show the recovery codes just made, for ACCOUNT_REAUTHENTICATION_TIMEOUT
 # after the enrolment.
 RECOVERY_CODE_PAGES = {"mfa_view_recovery_codes", "mfa_download_recovery_codes"}
-# A link in an e-mail's HTML part reads left to right inside Arabic text.
-LINK = re.compile(r"(<a [^>]*>.*?</a>)")
-ISOLATED_LINK = r'<bdi dir="ltr">\1</bdi>'
 
 
 class InvitationOnlyAccountAdapter(DefaultAccountAdapter):
@@ -142,21 +138,19 @@ class InvitationOnlyAccountAdapter(DefaultAccountAdapter):
         email: str | list[str],
         context: dict[str, Any],
         headers: dict[str, str] | None = None,
-    ) -> EmailMessage:
-        message = super().render_mail(template_prefix, email, context, headers=headers)
-        if isinstance(message, EmailMultiAlternatives) and not message.alternatives:
-            message.attach_alternative(self._html_part(message, context), "text/html")
-        return message
-
-    def _html_part(self, message: EmailMessage, context: dict) -> str:
-        paragraphs = re.split(r"\n\s*\n", message.body.strip())
-        body = "".join(
-            "<p>" + LINK.sub(ISOLATED_LINK, urlize(escape(p))).replace("\n", "<br>") + "</p>"
-            for p in paragraphs
-        )
-        return render_to_string(
-            "account/email/html_part.html",
-            {"subject": message.subject, "body_html": body, "site_url": context["site_url"]},
+    ) -> EmailMultiAlternatives:
+        """allauth's templates for the words, the portal's e-mail for the rest (signature, HTML
+        part): called within the recipient's language (send_mail)."""
+        request = getattr(self, "request", None)
+        subject = render_to_string(f"{template_prefix}_subject.txt", context, request)
+        body = render_to_string(f"{template_prefix}_message.txt", context, request)
+        return portal_email(
+            subject=self.format_email_subject(" ".join(subject.split())),
+            body=body,
+            to=[email] if isinstance(email, str) else email,
+            language=translation.get_language() or settings.LANGUAGE_CODE,
+            from_email=self.get_from_email(),
+            headers=headers,
         )
 
     def _recipient_language(self, email: str, context: dict) -> str:

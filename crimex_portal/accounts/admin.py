@@ -106,10 +106,6 @@ class UserAdmin(DjangoUserAdmin):
         )
 
 
-def site_url_of(request: HttpRequest) -> str:
-    return request.build_absolute_uri("/")
-
-
 @admin.register(Invitation)
 class InvitationAdmin(admin.ModelAdmin):
     """PMT staff invite members here: saving the form sends the e-mail with a one-time link."""
@@ -171,7 +167,6 @@ class InvitationAdmin(admin.ModelAdmin):
             return
         sent = invitation_create(
             invited_by=request.user,
-            site_url=site_url_of(request),
             request=request,
             **{field: form.cleaned_data[field] for field in InvitationForm.Meta.fields},
         )
@@ -195,7 +190,6 @@ class InvitationAdmin(admin.ModelAdmin):
             lambda invitation: invitation_resend(
                 invitation=invitation,
                 by=request.user,
-                site_url=site_url_of(request),
                 request=request,
             ),
             lambda count: ngettext(

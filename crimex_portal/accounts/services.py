@@ -8,7 +8,6 @@ from django.conf import settings
 from django.contrib.auth.models import Group
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
-from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -20,6 +19,7 @@ from crimex_portal.accounts.roles import MANAGE_USERS, roles_grantable_by
 from crimex_portal.accounts.signals import invitation_accepted
 from crimex_portal.audit.models import AuditEvent
 from crimex_portal.audit.services import record_event
+from crimex_portal.mail import language_of, portal_email, site_url
 
 PROFILE_FIELDS = ("country", "organisation", "function", "preferred_language")
 
@@ -43,9 +43,10 @@ def _new_token(invitation: Invitation) -> str:
     return token
 
 
-def _send(invitation: Invitation, token: str, site_url: str) -> SentInvitation:
-    with translation.override(invitation.preferred_language):
-        link = site_url.rstrip("/") + reverse("accounts:accept_invitation", args=[token])
+def _send(invitation: Invitation, token: str) -> SentInvitation:
+    language = language_of(invitation)
+    with translation.override(language):
+        link = site_url() + reverse("accounts:accept_invitation", args=[token])
         context = {"invitation": invitation, "link": link, "days": settings.CRIMEX_INVITATION_DAYS}
         subject = render_to_string("accounts/email/invitation_subject.txt", context).strip()
         body = render_to_string("accounts/email/invitation_body.txt", context)
@@ -53,9 +54,8 @@ def _send(invitation: Invitation, token: str, site_url: str) -> SentInvitation:
     invitation.last_sent_at = timezone.now()
     invitation.save()
     # After the commit, so that a rolled-back invitation never reaches anybody.
-    transaction.on_commit(
-        lambda: send_mail(subject, body, None, [invitation.email], fail_silently=False)
-    )
+    message = portal_email(subject=subject, body=body, to=[invitation.email], language=language)
+    transaction.on_commit(message.send)
     return SentInvitation(invitation=invitation, link=link)
 
 
@@ -78,7 +78,6 @@ def invitation_create(
     first_name: str,
     last_name: str,
     role: str,
-    site_url: str,
     country=None,
     organisation=None,
     function: str = "",
@@ -104,7 +103,7 @@ def invitation_create(
     )
     token = _new_token(invitation)
     invitation.full_clean()
-    sent = _send(invitation, token, site_url)
+    sent = _send(invitation, token)
     record_event(
         action=AuditEvent.Action.INVITATION_SENT,
         request=request,
@@ -117,15 +116,13 @@ def invitation_create(
 
 
 @transaction.atomic
-def invitation_resend(
-    *, invitation: Invitation, by: User, site_url: str, request=None
-) -> SentInvitation:
+def invitation_resend(*, invitation: Invitation, by: User, request=None) -> SentInvitation:
     """A new link with a new expiry; the previous link stops working."""
     invitation = Invitation.objects.select_for_update().get(pk=invitation.pk)
     if invitation.state in (Invitation.State.ACCEPTED, Invitation.State.REVOKED):
         raise ValidationError(_("This invitation was already accepted or revoked."))
     token = _new_token(invitation)
-    sent = _send(invitation, token, site_url)
+    sent = _send(invitation, token)
     record_event(
         action=AuditEvent.Action.INVITATION_RESENT,
         request=request,
@@ -219,22 +216,23 @@ def _user_managers() -> list[User]:
     )
 
 
-def _notify_correction(correction: CorrectionRequest, site_url: str) -> None:
+def _notify_correction(correction: CorrectionRequest) -> None:
     for manager in _user_managers():
-        with translation.override(manager.preferred_language):
-            link = site_url.rstrip("/") + reverse(
+        language = language_of(manager)
+        with translation.override(language):
+            link = site_url() + reverse(
                 "admin:accounts_correctionrequest_change", args=[correction.pk]
             )
             # The member's words stay in the portal: the e-mail names who asks and links there.
             context = {"correction": correction, "member": correction.user, "link": link}
             subject = render_to_string("accounts/email/correction_subject.txt", context).strip()
             body = render_to_string("accounts/email/correction_body.txt", context)
-        send_mail(subject, body, None, [manager.email], fail_silently=False)
+        portal_email(subject=subject, body=body, to=[manager.email], language=language).send()
 
 
 @transaction.atomic
 def correction_request_create(
-    *, user: User, what_is_wrong: str, should_be: str, site_url: str, request=None
+    *, user: User, what_is_wrong: str, should_be: str, request=None
 ) -> CorrectionRequest:
     correction = CorrectionRequest(
         user=user, what_is_wrong=what_is_wrong.strip(), should_be=should_be.strip()
@@ -247,7 +245,7 @@ def correction_request_create(
         actor=user,
         target=correction,
     )
-    transaction.on_commit(lambda: _notify_correction(correction, site_url))
+    transaction.on_commit(lambda: _notify_correction(correction))
     return correction
 
 

@@ -107,7 +107,6 @@ def request_correction(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         correction_request_create(
             user=request.user,
-            site_url=request.build_absolute_uri("/"),
             request=request,
             **form.cleaned_data,
         )

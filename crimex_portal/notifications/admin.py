@@ -5,9 +5,11 @@ from django.contrib import admin, messages
 from django.db.models import Count, Q, QuerySet
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from crimex_portal.mail import signature
 from crimex_portal.notifications import services
 from crimex_portal.notifications.models import Delivery, OutboxMessage
 from crimex_portal.translations.admin import TabbedTranslationAdmin
@@ -81,7 +83,12 @@ class OutboxMessageAdmin(TabbedTranslationAdmin):
         delivery = obj.deliveries.order_by("pk").first() if obj.pk else None
         if delivery is None:
             return "–"
-        return f"{delivery.email} ({delivery.language})\n{delivery.subject}\n\n{delivery.body}"
+        with translation.override(delivery.language):  # signed as it leaves (mail.py)
+            sign_off = signature()
+        return (
+            f"{delivery.email} ({delivery.language})\n{delivery.subject}\n\n"
+            f"{delivery.body.strip()}\n\n{sign_off}"
+        )
 
     def get_readonly_fields(self, request, obj=None) -> tuple[str, ...]:
         readonly = (

@@ -22,6 +22,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from crimex_portal.mail import language_of
 from crimex_portal.notifications.kinds import KINDS
 from crimex_portal.notifications.models import Notification, NotificationPreference
 from crimex_portal.notifications.services import Recipient, queue_and_send
@@ -29,12 +30,6 @@ from crimex_portal.notifications.services import Recipient, queue_and_send
 Frequency = NotificationPreference.Frequency
 # A digest gathers what the last two days left unsent (a missed run is caught up once).
 DIGEST_LOOKBACK = datetime.timedelta(days=2)
-
-
-def language_of(user) -> str:
-    known = {code for code, _name in settings.LANGUAGES}
-    preferred = getattr(user, "preferred_language", "") or ""
-    return preferred if preferred in known else settings.LANGUAGE_CODE
 
 
 def users_with_perm(perm: str) -> QuerySet:

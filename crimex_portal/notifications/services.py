@@ -7,12 +7,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.core.mail import EmailMessage
+from django.core.mail import EmailMultiAlternatives
 from django.db import models, transaction
 from django.utils import timezone, translation
 
 from crimex_portal.audit.models import AuditEvent
 from crimex_portal.audit.services import record_event
+from crimex_portal.mail import portal_email
 from crimex_portal.notifications.models import Delivery, OutboxMessage
 
 logger = logging.getLogger(__name__)
@@ -243,9 +244,13 @@ def retry_failed(*, message: OutboxMessage, user=None, request=None) -> int:
     return len(failed)
 
 
-def _email(delivery: Delivery) -> EmailMessage:
-    email = EmailMessage(
-        delivery.subject, delivery.body, settings.DEFAULT_FROM_EMAIL, [delivery.email]
+def _email(delivery: Delivery) -> EmailMultiAlternatives:
+    """The delivery's text, signed, with its HTML part, in the delivery's language."""
+    email = portal_email(
+        subject=delivery.subject,
+        body=delivery.body,
+        to=[delivery.email],
+        language=delivery.language,
     )
     for attachment in delivery.attachments:
         if attachment.get("builder"):

@@ -45,7 +45,7 @@ def test_password_reset_in_arabic_has_an_html_part_right_to_left(client, mailout
     assert_in_the_portals_voice(message)
     html = html_part(message)
     assert 'dir="rtl"' in html
-    assert '<html lang="ar"' in html
+    assert '<html dir="rtl" lang="ar">' in html
     assert f'<bdi dir="ltr"><a href="{SITE}/ar/accounts/password/reset/key/' in html
     with translation.override("ar"):
         assert translation.gettext("CrimEx portal") in message.body

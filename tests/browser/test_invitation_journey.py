@@ -22,8 +22,9 @@ def enrol_totp(page: Page) -> str:
 
 
 def test_invited_member_joins_with_two_factor(
-    page: Page, browser, live_server, seeded, screenshots_dir
+    page: Page, browser, live_server, seeded, screenshots_dir, settings
 ):
+    settings.CRIMEX_SITE_URL = live_server.url  # the e-mail's link leads to this server
     UserFactory(email="pmt@example.test", roles=[roles.PMT_STAFF], is_staff=True)
 
     # PMT staff log in; the portal makes them set up two-factor before the admin.

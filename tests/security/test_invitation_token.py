@@ -28,7 +28,6 @@ def link(django_capture_on_commit_callbacks) -> str:
             first_name="Nadia",
             last_name="Haddad",
             role=roles.MEMBER,
-            site_url="http://testserver",
         )
     return re.search(r"https?://\S+", mail.outbox[-1].body).group(0)
 
