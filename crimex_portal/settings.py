@@ -199,6 +199,8 @@ CRIMEX_REPORT_NOTICE_SECONDS = env.int("CRIMEX_REPORT_NOTICE_SECONDS", default=5
 # --- Authentication -------------------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
+    # Permissions only, cached per version (accounts/permissions_cache.py).
+    "crimex_portal.accounts.permissions_cache.CachedPermissionsBackend",
     "django.contrib.auth.backends.ModelBackend",
     "allauth.account.auth_backends.AuthenticationBackend",
 ]

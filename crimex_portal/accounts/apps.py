@@ -10,13 +10,17 @@ class AccountsConfig(AppConfig):
     verbose_name = _("Portal users")
 
     def ready(self) -> None:
-        from crimex_portal.accounts import checks  # noqa: F401 - registers the system checks
+        from crimex_portal.accounts import (
+            checks,  # noqa: F401 - registers the system checks
+            permissions_cache,
+        )
         from crimex_portal.accounts.limits import keep_allauth_limits_in_the_database
         from crimex_portal.accounts.roles import sync_role_groups_after_migrate
 
         post_migrate.connect(sync_role_groups_after_migrate, sender=self)
         keep_allauth_limits_in_the_database()
         connect_session_receivers()
+        permissions_cache.connect()
 
 
 def connect_session_receivers() -> None:

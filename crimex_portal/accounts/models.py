@@ -87,6 +87,10 @@ class User(Profile, AbstractUser):
         _("two-factor authentication changed at"), null=True, blank=True, editable=False
     )
 
+    # Moved with every change to what the user may do: the key of their cached permissions
+    # (accounts/permissions_cache.py).
+    permissions_version = models.PositiveIntegerField(default=0, editable=False)
+
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS: ClassVar[list[str]] = []
 

@@ -23,10 +23,10 @@ from tests.factories import (
 pytestmark = pytest.mark.django_db
 
 PASSWORD = "correct-horse-battery"
-# The action plans page as a member sees it: session, user, permissions (2), plans, crime areas
-# (the session is saved once a minute, not on this request). Before the fix: one more, asking
-# whether the account had TOTP.
-ACTION_PLANS_INDEX_QUERIES = 6
+# The action plans page as a member sees it: session, user, plans, crime areas (permissions are
+# cached, the session saved once a minute). Before the fix: one more, asking whether the
+# account had TOTP.
+ACTION_PLANS_INDEX_QUERIES = 4
 
 
 def log_in_with_password(client: Client, user) -> None:
