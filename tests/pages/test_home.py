@@ -231,6 +231,7 @@ def test_an_anonymous_visitor_sees_no_unpublished_or_members_only_change_on_the_
 
 EMPTY_LISTS = [
     ("crimex_sessions:list", {}, "No session is scheduled at the moment."),
+    ("crimex_sessions:attendees", {"pk": 4242}, "Nobody has registered yet"),
     ("actionplans:index", {}, "No action plan has been loaded yet."),
     ("actionplans:review_queue", {}, "Nothing waits for review."),
     ("directory:index", {}, "The directory has no entry yet"),
@@ -257,6 +258,8 @@ def test_each_empty_list_says_why(client, name, kwargs, message):
     log_in_with_two_factor(client, user)
     if name == "fiches:country":
         CountryFactory(iso_code="ZZ")
+    if name == "crimex_sessions:attendees":
+        SessionFactory(pk=4242)
 
     response = client.get(reverse(name, kwargs=kwargs))
 
