@@ -3,7 +3,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.db.models import F, Max, OuterRef, Prefetch, QuerySet, Subquery
+from django.db.models import Count, F, Max, OuterRef, Prefetch, QuerySet, Subquery
 
 from actionplans.models import (
     ENTITY_LINKS,
@@ -49,15 +49,19 @@ def plan_table(code: str) -> ActionPlan:
     actions = Action.objects.prefetch_related(
         ENTITY_LINKS, Prefetch("indicators", queryset=indicators_with_latest_status())
     ).order_by("order", "reference")
-    return ActionPlan.objects.prefetch_related(
-        Prefetch(
-            "goals",
-            queryset=StrategicGoal.objects.order_by("number").prefetch_related(
-                Prefetch("actions", queryset=actions)
+    return (
+        ActionPlan.objects.prefetch_related(
+            Prefetch(
+                "goals",
+                queryset=StrategicGoal.objects.order_by("number").prefetch_related(
+                    Prefetch("actions", queryset=actions)
+                ),
             ),
-        ),
-        "crime_areas",
-    ).get(code=code)
+            "crime_areas",
+        )
+        .annotate(action_count=Count("goals__actions"))
+        .get(code=code)
+    )
 
 
 def action_detail(pk: int) -> Action:

@@ -66,6 +66,7 @@ def country(request: HttpRequest, iso_code: str) -> HttpResponse:
             "country": country,
             "groups": groups,
             "has_demo": any(fiche and fiche.is_demo for _g, rows in groups for _m, fiche in rows),
+            "has_fiches": any(fiche for _g, rows in groups for _m, fiche in rows),
         },
     )
 

@@ -5,17 +5,18 @@ from django.templatetags.static import static
 
 from crimex_portal.accounts.decorators import members_only
 from crimex_portal.pages.colours import text_pairs
-from crimex_portal.pages.selectors import page_by_slug, pages_by_slug, police_strategy
-from sessions.selectors import session_overview
+from crimex_portal.pages.selectors import home_overview, pages_by_slug, police_strategy
+from sessions.selectors import can_see_members_content
 
 RECENT_SESSIONS_ON_HOME = 3
 
 
 def home(request: HttpRequest) -> HttpResponse:
-    context = {
-        "page": page_by_slug("home"),
-        **session_overview(request.user, recent_limit=RECENT_SESSIONS_ON_HOME),
-    }
+    context = home_overview(
+        request.user,
+        members=can_see_members_content(request),
+        recent_limit=RECENT_SESSIONS_ON_HOME,
+    )
     return render(request, "pages/home.html", context)
 
 
