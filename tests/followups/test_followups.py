@@ -222,7 +222,7 @@ def test_action_page_query_count_is_flat(
         client.get(action_a31.get_absolute_url())
 
 
-QUERIES = {"action": 14}
+QUERIES = {"action": 12}
 
 
 def test_session_pdf_lists_decisions_and_the_next_one_lists_open_followups(followup, tmp_path):
@@ -270,5 +270,5 @@ def test_tracking_and_followup_pages_query_counts_are_flat(
         client.get(followup.get_absolute_url())
 
 
-QUERIES["tracking"] = 6
-QUERIES["detail"] = 12
+QUERIES["tracking"] = 4
+QUERIES["detail"] = 10

@@ -98,7 +98,7 @@ def test_my_crimex_lists_what_is_mine_in_flat_queries(
     assert home.registrations[0].changes[0].text.startswith("Added:")
 
 
-QUERIES = 14
+QUERIES = 12
 
 
 def test_pmt_see_what_waits_for_review(client):
