@@ -5,7 +5,7 @@ import pytest
 from allauth.mfa.models import Authenticator
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.test import override_settings
+from django.test import Client, override_settings
 
 from actionplans.models import Action, Indicator, ProgressUpdate, ReportingPeriod
 from crimex_portal.accounts import roles
@@ -18,7 +18,12 @@ from crimex_portal.benchmark.dataset import (
     benchmark_sessions,
 )
 from crimex_portal.benchmark.load import member_session_key
-from crimex_portal.benchmark.pages import BENCHMARK_URLCONF, benchmark_pages, floor_page
+from crimex_portal.benchmark.pages import (
+    BENCHMARK_URLCONF,
+    benchmark_pages,
+    floor_page,
+    login_page,
+)
 from directory.demo import GENERATED_EMAIL_DOMAIN, generated_contacts
 from directory.models import Contact
 from fiches.models import Fiche, Measure
@@ -141,3 +146,6 @@ def test_the_benchmark_member_passes_the_two_factor_gate_with_the_stored_session
     with override_settings(ROOT_URLCONF=BENCHMARK_URLCONF):
         for page in [floor_page(), *benchmark_pages()]:
             assert client.get(page.path).status_code == 200, page
+        reference = login_page()
+        assert reference.anonymous
+        assert Client().get(reference.path).status_code == 200

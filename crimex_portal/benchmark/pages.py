@@ -8,7 +8,8 @@ from django.utils import translation
 
 from actionplans.models import Action
 from crimex_portal.benchmark.dataset import BENCHMARK_MEMBER_COUNTRY, benchmark_sessions
-from directory.models import Contact, Organisation
+from directory.models import Contact, Country, Organisation
+from mla.selectors import STEPS
 
 BENCHMARK_URLCONF = "crimex_portal.benchmark.urls"
 LANGUAGE = "en"
@@ -18,6 +19,7 @@ LANGUAGE = "en"
 class BenchmarkPage:
     slug: str
     path: str
+    anonymous: bool = False  # requested without the member's session cookie
 
 
 def floor_page() -> BenchmarkPage:
@@ -25,9 +27,35 @@ def floor_page() -> BenchmarkPage:
         return BenchmarkPage("floor", reverse("benchmark_floor", urlconf=BENCHMARK_URLCONF))
 
 
+def benchmark_mla_draft():
+    """The benchmark member's request to Tunisia for measure 501, drafted once and kept."""
+    from crimex_portal.benchmark.dataset import benchmark_member_ensure
+    from fiches.models import Measure
+    from mla.models import MlaRequest
+    from mla.services import request_create
+
+    member = benchmark_member_ensure()
+    draft = MlaRequest.objects.filter(author=member).order_by("pk").first()
+    if draft is None:
+        draft = request_create(
+            author=member,
+            country=Country.objects.get(iso_code="TN"),
+            measures=[Measure.objects.get(code="501")],
+        )
+    return draft
+
+
+def login_page() -> BenchmarkPage:
+    """The reference row: allauth's login page as an anonymous visitor gets it. Every member
+    page should serve at least as many requests a second (issue 22)."""
+    with translation.override(LANGUAGE):
+        return BenchmarkPage("login (anonymous)", reverse("account_login"), anonymous=True)
+
+
 def benchmark_pages() -> list[BenchmarkPage]:
     """Needs the seed content and the benchmark dataset."""
     session = benchmark_sessions().order_by("number").first()
+    draft = benchmark_mla_draft()
     if session is None:
         raise LookupError("No benchmark session: build the benchmark dataset first.")
     action = Action.objects.filter(goal__plan__code="A").order_by("pk").first()
@@ -60,6 +88,12 @@ def benchmark_pages() -> list[BenchmarkPage]:
         ("atlas", "fiches:atlas", {}, f"?country={country}&measure=501"),
         ("search", "search:search", {}, "?q=mutual+legal+assistance"),
         ("library", "library:index", {}, ""),
+        ("my-crimex", "mycrimex:home", {}, ""),
+        ("mla-requests", "mla:index", {}, ""),
+        *(
+            (f"mla-composer-step-{step}", "mla:step", {"pk": draft.pk, "step": step}, "")
+            for step, _name in STEPS
+        ),
     ]
     with translation.override(LANGUAGE):
         return [

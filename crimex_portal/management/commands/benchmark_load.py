@@ -32,6 +32,7 @@ from crimex_portal.benchmark.pages import (
     BenchmarkPage,
     benchmark_pages,
     floor_page,
+    login_page,
 )
 from crimex_portal.processes import HOST, free_port
 
@@ -50,6 +51,14 @@ class PageRow:
     figures: LoadFigures
     floor: LoadFigures  # measured right before the page
     cost: PageCost
+    login: LoadFigures  # the login page, the reference every member page should reach
+
+    @property
+    def login_ratio(self) -> float | None:
+        """The page's requests a second over the login page's: 1 or more is the goal."""
+        if not self.figures.requests or not self.login.requests_per_second:
+            return None
+        return self.figures.requests_per_second / self.login.requests_per_second
 
     @property
     def p50_ratio(self) -> float | None:
@@ -123,8 +132,11 @@ class Command(BaseCommand):
         self.stdout.write(f"Dataset ready in {built_in:.1f} s: {summary_line(counts)}")
 
         self.headers = request_headers(member_session_key(benchmark_member_ensure()))
-        floor, pages = floor_page(), benchmark_pages()
-        costs = self.page_costs([floor, *pages])
+        self.anonymous_headers = {
+            name: value for name, value in self.headers.items() if name != "Cookie"
+        }
+        floor, login, pages = floor_page(), login_page(), benchmark_pages()
+        costs = self.page_costs([floor, login, *pages])
 
         self.port, self.connections, self.threads = free_port(), connections, threads
         nearby_seconds = min(NEARBY_FLOOR_SECONDS, seconds)
@@ -138,11 +150,16 @@ class Command(BaseCommand):
         try:
             with served_portal(workers=workers, port=self.port):
                 reference = self.measure(floor, seconds)
-                rows = [PageRow(floor, reference, reference, costs[floor.slug])]
+                nearby = self.measure(floor, nearby_seconds, warm_up=False)
+                login_figures = self.measure(login, seconds)
+                rows = [
+                    PageRow(floor, reference, reference, costs[floor.slug], login_figures),
+                    PageRow(login, login_figures, nearby, costs[login.slug], login_figures),
+                ]
                 for page in pages:
                     nearby = self.measure(floor, nearby_seconds, warm_up=False)
                     figures = self.measure(page, seconds)
-                    rows.append(PageRow(page, figures, nearby, costs[page.slug]))
+                    rows.append(PageRow(page, figures, nearby, costs[page.slug], login_figures))
         except RuntimeError as error:  # gunicorn or wrk failed
             raise CommandError(str(error)) from error
 
@@ -186,11 +203,16 @@ class Command(BaseCommand):
         if shutil.which("wrk") is None:
             raise CommandError("wrk is not installed (apt-get install wrk).")
 
+    def headers_of(self, page: BenchmarkPage) -> dict[str, str]:
+        return self.anonymous_headers if page.anonymous else self.headers
+
     def page_costs(self, pages: list[BenchmarkPage]) -> dict[str, PageCost]:
-        client = Client()
         with override_settings(ROOT_URLCONF=BENCHMARK_URLCONF):
             try:
-                return {page.slug: page_cost(client, page.path, self.headers) for page in pages}
+                return {
+                    page.slug: page_cost(Client(), page.path, self.headers_of(page))
+                    for page in pages
+                }
             except RuntimeError as error:
                 raise CommandError(str(error)) from error
 
@@ -200,7 +222,7 @@ class Command(BaseCommand):
             "path": page.path,
             "connections": self.connections,
             "threads": self.threads,
-            "headers": self.headers,
+            "headers": self.headers_of(page),
         }
         self.check_answers(page, "before its load run")
         if warm_up:
@@ -218,7 +240,7 @@ class Command(BaseCommand):
     def check_answers(self, page: BenchmarkPage, when: str) -> None:
         """The page answers 200 to the session. After a wrk run the answer also waits for the
         requests wrk left queued when it stopped, so that they do not slow the next run."""
-        status = http_status(self.port, page.path, self.headers, timeout=DRAIN_SECONDS)
+        status = http_status(self.port, page.path, self.headers_of(page), timeout=DRAIN_SECONDS)
         if status != 200:
             raise CommandError(
                 f"{page.path} answered {status} {when}: a redirect to the login means the "
@@ -229,7 +251,7 @@ class Command(BaseCommand):
         self.stdout.write("")
         self.stdout.write(
             f"{'page':<28} {'req/s':>7} {'p50 ms':>8} {'p95 ms':>8} {'queries':>7} "
-            f"{'p50/floor':>9} {'floor rps/rps':>13} {'alone ms':>8}  path"
+            f"{'p50/floor':>9} {'floor rps/rps':>13} {'rps/login':>9} {'alone ms':>8}  path"
         )
         for row in rows:
             found = row.figures
@@ -238,11 +260,18 @@ class Command(BaseCommand):
                 if row.p50_ratio is not None
                 else f"{'-':>9} {'-':>13}"
             )
+            login = f"{row.login_ratio:8.2f}x" if row.login_ratio is not None else f"{'-':>9}"
             self.stdout.write(
                 f"{row.page.slug:<28} {found.requests_per_second:7.1f} {found.p50_ms:8.1f} "
-                f"{found.p95_ms:8.1f} {row.cost.queries:7d} {ratios} {row.cost.alone_ms:8.1f}  "
-                f"{row.page.path}"
+                f"{found.p95_ms:8.1f} {row.cost.queries:7d} {ratios} {login} "
+                f"{row.cost.alone_ms:8.1f}  {row.page.path}"
             )
+        below = [row.page.slug for row in rows[2:] if (row.login_ratio or 0) < 1]
+        self.stdout.write(
+            f"rps/login: the page's requests a second over the anonymous login page's "
+            f"({rows[1].figures.requests_per_second:.0f} req/s); below 1: "
+            f"{', '.join(below) if below else 'none'}."
+        )
         nearby = [row.floor for row in rows[1:]]
         slowest = min(nearby, key=lambda floor: floor.requests_per_second)
         fastest = max(nearby, key=lambda floor: floor.requests_per_second)
@@ -271,6 +300,7 @@ def as_json(rows: list[PageRow], counts: dict[str, int], run: dict) -> str:
             "alone_ms": round(row.cost.alone_ms, 1),
             "p50_to_floor": row.p50_ratio and round(row.p50_ratio, 2),
             "floor_rps_to_rps": row.rps_ratio and round(row.rps_ratio, 2),
+            "rps_to_login": row.login_ratio and round(row.login_ratio, 2),
             **asdict(row.figures),
             "floor_before": asdict(row.floor),
         }
