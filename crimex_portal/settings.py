@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "crimex_portal.pages",
     "crimex_portal.reports",
     "crimex_portal.search",
+    "crimex_portal.fragments",
     "crimex_portal.notifications",
     "directory",
     # Our sessions app has the label "crimex_sessions": Django's own sessions keeps "sessions".
