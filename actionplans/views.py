@@ -3,6 +3,7 @@ from django.contrib.auth.decorators import permission_required
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -43,10 +44,11 @@ def index(request: HttpRequest) -> HttpResponse:
 
 
 def _plan_or_404(code: str) -> ActionPlan:
-    try:
-        return plan_table(code)
-    except ActionPlan.DoesNotExist as missing:
-        raise Http404 from missing
+    """The plan's table, read only when the page's cached fragment is missing (templates read
+    the lazy object inside {% fragment %}); whether the plan exists is always asked."""
+    if not ActionPlan.objects.filter(code=code).exists():
+        raise Http404
+    return SimpleLazyObject(lambda: plan_table(code))
 
 
 @members_only
@@ -55,6 +57,7 @@ def plan(request: HttpRequest, code: str) -> HttpResponse:
         request,
         "actionplans/plan.html",
         {
+            "code": code,
             "plan": _plan_or_404(code),
             "can_record": request.user.has_perm(RECORD_PROGRESS),
             "can_export": request.user.has_perm(EXPORT_REPORTS),
@@ -64,52 +67,58 @@ def plan(request: HttpRequest, code: str) -> HttpResponse:
 
 @members_only
 def action(request: HttpRequest, pk: int) -> HttpResponse:
-    try:
-        found = action_detail(pk)
-    except Action.DoesNotExist as missing:
-        raise Http404 from missing
+    # The title's one query; the rest is read only when the page's fragment is not cached.
+    title = get_object_or_404(
+        Action.objects.select_related("goal__plan").only("reference", "goal__plan__code"), pk=pk
+    )
     return render(
         request,
         "actionplans/action.html",
         {
-            "action": found,
-            "history": progress_history(found, request.user),
+            "title": title,
+            "action": SimpleLazyObject(lambda: action_detail(pk)),
+            "history": SimpleLazyObject(lambda: progress_history(title, request.user)),
             "can_record": request.user.has_perm(RECORD_PROGRESS),
         },
     )
 
 
+def _dashboard_context(plan_found: ActionPlan) -> dict:
+    figures = dashboard_figures(plan_found)
+    return {
+        "figures": figures,
+        "goal_chart": charts.status_chart(
+            figures.by_goal,
+            title=_("Indicators by strategic goal"),
+            description=_("Indicators achieved, in progress and not started, per strategic goal."),
+        ),
+        "country_chart": charts.status_chart(
+            figures.by_country,
+            title=_("Indicators by country"),
+            description=_("Indicators achieved, in progress and not started, per country."),
+        ),
+        "series_chart": charts.series_chart(
+            figures.value_series,
+            title=_("Values over time"),
+            description=_("Approved values of the counted indicators, period by period."),
+        ),
+    }
+
+
 @members_only
 def dashboard(request: HttpRequest, code: str) -> HttpResponse:
     plan_found = get_object_or_404(ActionPlan, code=code)
-    figures = dashboard_figures(plan_found)
     return render(
         request,
         "actionplans/dashboard.html",
         {
             "plan": plan_found,
-            "figures": figures,
+            # Figures and charts are worked out only when the page's fragment is not cached.
+            "dashboard": SimpleLazyObject(lambda: _dashboard_context(plan_found)),
             "statuses": [
                 (status, ProgressUpdate.Status(status).label)
                 for status in ("achieved", "in_progress", "not_started")
             ],
-            "goal_chart": charts.status_chart(
-                figures.by_goal,
-                title=_("Indicators by strategic goal"),
-                description=_(
-                    "Indicators achieved, in progress and not started, per strategic goal."
-                ),
-            ),
-            "country_chart": charts.status_chart(
-                figures.by_country,
-                title=_("Indicators by country"),
-                description=_("Indicators achieved, in progress and not started, per country."),
-            ),
-            "series_chart": charts.series_chart(
-                figures.value_series,
-                title=_("Values over time"),
-                description=_("Approved values of the counted indicators, period by period."),
-            ),
             "can_export": request.user.has_perm(EXPORT_REPORTS),
         },
     )

@@ -101,7 +101,12 @@ def reserve_seed_primary_keys(rows: dict) -> None:
 
 @pytest.fixture(scope="session")
 def seed_snapshot(django_db_setup, django_db_blocker) -> SeedSnapshot:
-    models = apps.get_models(include_auto_created=True)
+    # Content versions are written by triggers as the copy is replayed, not copied.
+    models = [
+        model
+        for model in apps.get_models(include_auto_created=True)
+        if model._meta.label != "fragments.ContentVersion"
+    ]
     with django_db_blocker.unblock(), transaction.atomic():
         before = {model: model._base_manager.count() for model in models}
         output = io.StringIO()

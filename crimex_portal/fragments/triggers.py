@@ -18,10 +18,10 @@ CONTENT_AREAS = {
 TRIGGER = "crimex_content_changed"
 VERSION_TABLE = "fragments_contentversion"
 
-POSTGRESQL_FUNCTION = f"""
-CREATE OR REPLACE FUNCTION {TRIGGER}() RETURNS trigger AS $$
+POSTGRESQL_FUNCTION = """
+CREATE OR REPLACE FUNCTION crimex_content_changed() RETURNS trigger AS $$
 BEGIN
-    INSERT INTO {VERSION_TABLE} (area, version)
+    INSERT INTO fragments_contentversion (area, version)
     VALUES (TG_ARGV[0], md5(random()::text || clock_timestamp()::text))
     ON CONFLICT (area) DO UPDATE SET version = EXCLUDED.version;
     RETURN NULL;
@@ -64,7 +64,7 @@ def install_triggers(sender=None, using: str = "default", **kwargs) -> None:
                     name = connection.ops.quote_name(f"{TRIGGER}_{table}_{event.lower()}")
                     cursor.execute(f"DROP TRIGGER IF EXISTS {name}")
                     cursor.execute(
-                        f"CREATE TRIGGER {name} AFTER {event} ON {quoted} BEGIN "
+                        f"CREATE TRIGGER {name} AFTER {event} ON {quoted} BEGIN "  # noqa: S608
                         f"INSERT INTO {VERSION_TABLE} (area, version) "
                         f"VALUES ('{area}', lower(hex(randomblob(16)))) "
                         f"ON CONFLICT (area) DO UPDATE SET version = excluded.version; END"

@@ -179,10 +179,12 @@ def dashboard_context(**overrides) -> dict:
     )
     context = {
         "plan": plan,
-        "figures": figures,
-        "goal_chart": status_chart(figures.by_goal, title="By goal", description="d"),
-        "country_chart": status_chart(figures.by_country, title="By country", description="d"),
-        "series_chart": series_chart(figures.value_series, title="Over time", description="d"),
+        "dashboard": {
+            "figures": figures,
+            "goal_chart": status_chart(figures.by_goal, title="By goal", description="d"),
+            "country_chart": status_chart(figures.by_country, title="By country", description="d"),
+            "series_chart": series_chart(figures.value_series, title="Over time", description="d"),
+        },
         "can_export": False,
         "statuses": [
             (status, ProgressUpdate.Status(status).label)
@@ -198,7 +200,7 @@ def render_dashboard(rf, **overrides) -> str:
     return render_to_string("actionplans/dashboard.html", dashboard_context(**overrides), request)
 
 
-def test_dashboard_shows_each_chart_with_its_table(rf):
+def test_dashboard_shows_each_chart_with_its_table(rf, db):
     page = render_dashboard(rf)
     assert page.count('role="img"') == 2
     assert SCRIPT not in page
@@ -213,15 +215,15 @@ def test_dashboard_shows_each_chart_with_its_table(rf):
     assert reverse("actionplans:export", args=["A", "csv"]) not in page
 
 
-def test_dashboard_links_to_the_exports_for_those_allowed(rf):
+def test_dashboard_links_to_the_exports_for_those_allowed(rf, db):
     page = render_dashboard(rf, can_export=True)
     assert reverse("actionplans:export", args=["A", "csv"]) in page
     assert reverse("actionplans:export", args=["A", "xlsx"]) in page
 
 
-def test_dashboard_without_values_says_so(rf):
-    figures = dashboard_context()["figures"]
-    figures.value_series = []
-    page = render_dashboard(rf, figures=figures, series_chart=SafeString(""))
+def test_dashboard_without_values_says_so(rf, db):
+    dashboard = dashboard_context()["dashboard"]
+    dashboard["figures"].value_series = []
+    page = render_dashboard(rf, dashboard={**dashboard, "series_chart": SafeString("")})
     assert "No approved values have been reported yet" in page
     assert page.count('role="img"') == 1
