@@ -28,7 +28,14 @@ def session_report_audience(user) -> str:
     return WITH_ATTENDEES if user.has_perm(SEES_ATTENDEES) else ""
 
 
+def two_columns(items: list) -> list[list]:
+    """The first half (the larger) and the second, read down one column, then the other."""
+    half = (len(items) + 1) // 2
+    return [items[:half], items[half:]]
+
+
 def session_report_context(session: Session, audience: str) -> dict[str, Any]:
+    organisations = list(session.participating_organisations.all())
     return {
         "session": session,
         "days": release_days(latest_release(session)),  # as published, never the draft
@@ -39,7 +46,8 @@ def session_report_context(session: Session, audience: str) -> dict[str, Any]:
         "documents": session.documents.all(),
         "registrations": session.registrations.all() if audience == WITH_ATTENDEES else [],
         "countries": session.participating_countries.all(),
-        "organisations": session.participating_organisations.all(),
+        "organisations": organisations,
+        "organisation_columns": two_columns(organisations),
     }
 
 

@@ -328,6 +328,39 @@ def test_weasyprint_reads_no_file_and_opens_no_connection(tmp_path, monkeypatch)
             real_static_file(url)
 
 
+def test_with_its_style_sheet_cached_a_report_still_fetches_nothing(tmp_path, monkeypatch):
+    # A thread state of its own: the first PDF parses the <style>, the second takes it cached.
+    monkeypatch.setattr(pdf, "_local", threading.local())
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET-CONTENT")
+    recorder = ConnectionRecorder()
+    asked = []
+    real_static_file = pdf.static_file
+    monkeypatch.setattr(pdf, "static_file", lambda url: asked.append(url) or real_static_file(url))
+    base = f"http://127.0.0.1:{recorder.port}"
+    html = f"""<html><head>
+      <style>@import url("{base}/import.css"); body {{ background: url("{base}/bg.png"); }}</style>
+      </head><body><img src="file://{secret}"><img src="{base}/pixel.png">
+      <p>Visible text</p></body></html>"""
+    try:
+        pdf.html_to_pdf(html)
+        asked.clear()
+        data = pdf.html_to_pdf(html)
+    finally:
+        recorder.close()
+    assert len(pdf.renderer().stylesheets) == 1
+    assert recorder.connections == 0
+    text = pdf_text(data)
+    assert "Visible text" in text
+    assert "TOP-SECRET-CONTENT" not in text
+    # The cached sheet's background and the images went through the fetcher again, refused.
+    assert f"{base}/bg.png" in asked
+    assert f"file://{secret}" in asked
+    for url in asked:
+        with pytest.raises(pdf.BlockedResource):
+            real_static_file(url)
+
+
 @pytest.mark.parametrize(
     "url",
     [

@@ -56,6 +56,22 @@ def test_the_report_lists_every_agenda_item_in_order_day_by_day(fifth):
     assert html.count('<tr class="pause">') == 5  # three coffee breaks, two lunches
 
 
+def test_the_organisations_are_in_two_columns_read_down_each(fifth):
+    html = report_html(fifth, "en")
+
+    names = [str(organisation) for organisation in fifth.participating_organisations.all()]
+    assert len(names) > 3
+    table = html[html.index('<table class="organisations">') :]
+    table = table[: table.index("</table>")]
+    columns = table.split("<td>")[1:]
+    assert len(columns) == 2
+    half = (len(names) + 1) // 2
+    for column, expected in zip(columns, (names[:half], names[half:]), strict=True):
+        assert [escape(name) for name in expected] == [
+            item.split("</li>")[0] for item in column.split("<li>")[1:]
+        ]
+
+
 def test_the_report_is_in_the_language_asked_for(fifth):
     french = report_html(fifth, "fr")
     assert "mercredi 24 janvier 2018" in french

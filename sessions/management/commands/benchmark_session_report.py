@@ -2,6 +2,7 @@ import datetime
 import statistics
 import time
 
+import weasyprint
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import transaction
 
@@ -22,6 +23,10 @@ class Command(BaseCommand):
         "Time the session report PDF: the 5th session's and a synthetic three-day session with "
         "60 agenda items, median over --runs, beside WeasyPrint's time for a blank page."
     )
+    # Ratios are against WeasyPrint's blank page as WeasyPrint makes it by default (fonts
+    # loaded afresh), the floor the goal was set against (issue 22: the 5th session's report
+    # within 20x). The portal's renderer keeps its fonts from one PDF to the next, which takes
+    # most of a blank page's time away: its own blank page is shown, and the ratio to it.
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--runs", type=int, default=7, help="Timed runs per document.")
@@ -34,16 +39,22 @@ class Command(BaseCommand):
         if fifth is None:
             raise CommandError("No 5th session: run manage.py load_seed_content first.")
         html_to_pdf(BLANK_PAGE)  # fonts and WeasyPrint's caches, once, untimed
+        weasyprint.HTML(string=BLANK_PAGE).write_pdf()
         self.stdout.write(f"{runs} runs each, language {language}; median (min-max) in ms")
-        blank = self.time(runs, lambda: html_to_pdf(BLANK_PAGE))
-        self.line("blank one-page document (floor)", blank, None)
-        self.line("5th session report", self.time_session(fifth, runs, language), blank)
+        blank = self.time(runs, lambda: weasyprint.HTML(string=BLANK_PAGE).write_pdf())
+        renderer_blank = self.time(runs, lambda: html_to_pdf(BLANK_PAGE))
+        self.line("WeasyPrint's blank page (floor)", blank)
+        self.line("blank page, the portal's renderer", renderer_blank)
+        self.line(
+            "5th session report", self.time_session(fifth, runs, language), blank, renderer_blank
+        )
         with transaction.atomic():
             synthetic = self.synthetic_session()
             self.line(
                 f"synthetic session, {SYNTHETIC_DAYS} days, {SYNTHETIC_ITEMS} items",
                 self.time_session(synthetic, runs, language),
                 blank,
+                renderer_blank,
             )
             transaction.set_rollback(True)  # leaves the database as it was
 
@@ -69,11 +80,22 @@ class Command(BaseCommand):
             timings.append((time.perf_counter() - started) * 1000)
         return timings
 
-    def line(self, label: str, timings: list[float], floor: list[float] | None) -> None:
+    def line(
+        self,
+        label: str,
+        timings: list[float],
+        floor: list[float] | None = None,
+        renderer_blank: list[float] | None = None,
+    ) -> None:
         median = statistics.median(timings)
-        ratio = f"  ({median / statistics.median(floor):.1f}x the floor)" if floor else ""
+        ratio = ""
+        if floor and renderer_blank:
+            ratio = (
+                f"  ({median / statistics.median(floor):.1f}x the floor, "
+                f"{median / statistics.median(renderer_blank):.1f}x the renderer's blank page)"
+            )
         self.stdout.write(
-            f"  {label:<45} {median:7.0f} ({min(timings):.0f}-{max(timings):.0f}){ratio}"
+            f"  {label:<45} {median:7.1f} ({min(timings):.1f}-{max(timings):.1f}){ratio}"
         )
 
     def synthetic_session(self) -> Session:
