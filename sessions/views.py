@@ -3,6 +3,7 @@ from django.contrib.auth.decorators import permission_required
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -53,7 +54,7 @@ def session_detail(request: HttpRequest, pk: int) -> HttpResponse:
     context = {
         "session": session,
         # The latest release of the agenda; PMT's working agenda is read in the admin only.
-        "days": release_days(release),
+        "days": SimpleLazyObject(lambda: release_days(release)),
         "release": release,
         "members_content": members,
         "registration": registration,

@@ -303,7 +303,7 @@ def test_a_row_of_another_sessions_item_cannot_be_edited_through_this_one(pmt_cl
 
 # The session with its items (and their organisations), and the request's own (the session, the
 # user, the two-factor gate, the menu...): the same for 18 items as for 180.
-QUERIES = {"timetable": 10, "timetable_preview": 10}
+QUERIES = {"timetable": 5, "timetable_preview": 5}
 
 
 @pytest.mark.parametrize("page", ["timetable", "timetable_preview"])

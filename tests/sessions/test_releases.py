@@ -387,7 +387,7 @@ def session_with_releases(count: int, items: int) -> Session:
         ("changes_feed", 2),
         ("release", 3),  # the session, the release, the latest number
         ("calendar", 2),  # the session, its releases
-        ("detail", 9),  # the session page: its content, and the latest release
+        ("detail", 10),  # the session page: its content, the latest release, content versions
     ],
 )
 def test_release_pages_need_as_many_queries_with_ten_times_the_data(
