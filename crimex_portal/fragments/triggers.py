@@ -14,6 +14,7 @@ CONTENT_AREAS = {
     "library": "library",
     "glossary": "glossary",
     "followups": "followups",
+    "search": "search",
 }
 TRIGGER = "crimex_content_changed"
 VERSION_TABLE = "fragments_contentversion"

@@ -1,5 +1,6 @@
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.functional import SimpleLazyObject
 
 from crimex_portal.search.forms import SearchForm
 from crimex_portal.search.registry import KINDS
@@ -21,16 +22,21 @@ def search(request: HttpRequest) -> HttpResponse:
             until=data["until"],
         )
     members = can_see_members_content(request)
-    results = portal_search(
-        request.user, members=members, filters=filters, page_number=request.GET.get("page")
-    )
+
+    def found() -> dict:
+        results = portal_search(
+            request.user, members=members, filters=filters, page_number=request.GET.get("page")
+        )
+        counts = [(kind, KINDS[kind], count) for kind, count in results.counts.items()]
+        return {"results": results, "kind_counts": counts}
+
     query = request.GET.copy()
     query.pop("page", None)
     context = {
-        "kind_counts": [(kind, KINDS[kind], count) for kind, count in results.counts.items()],
+        # Searched only when the page's fragment is not cached (templates/search/results.html).
+        "found": SimpleLazyObject(found),
         "form": form,
         "filters": filters,
-        "results": results,
         "members": members,
         "query_string": query.urlencode(),
         "filtered": bool(filters.kind or filters.country or filters.since or filters.until),
