@@ -6,6 +6,7 @@ from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -58,16 +59,18 @@ def index(request: HttpRequest) -> HttpResponse:
 @members_only
 def country(request: HttpRequest, iso_code: str) -> HttpResponse:
     country = get_object_or_404(Country, iso_code=iso_code.upper())
-    groups = country_fiches_by_group(country)
-    return render(
-        request,
-        "fiches/country.html",
-        {
-            "country": country,
+
+    def table() -> dict:
+        groups = country_fiches_by_group(country)
+        return {
             "groups": groups,
             "has_demo": any(fiche and fiche.is_demo for _g, rows in groups for _m, fiche in rows),
             "has_fiches": any(fiche for _g, rows in groups for _m, fiche in rows),
-        },
+        }
+
+    # The fiches are read only when the page's fragment is not cached (fiches/country.html).
+    return render(
+        request, "fiches/country.html", {"country": country, "table": SimpleLazyObject(table)}
     )
 
 
