@@ -2,6 +2,8 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import render
 from django.templatetags.static import static
+from django.utils.functional import SimpleLazyObject
+from django.utils.timezone import localdate
 
 from crimex_portal.accounts.decorators import members_only
 from crimex_portal.pages.colours import text_pairs
@@ -12,12 +14,13 @@ RECENT_SESSIONS_ON_HOME = 3
 
 
 def home(request: HttpRequest) -> HttpResponse:
-    context = home_overview(
-        request.user,
-        members=can_see_members_content(request),
-        recent_limit=RECENT_SESSIONS_ON_HOME,
+    members = can_see_members_content(request)
+    overview = SimpleLazyObject(
+        lambda: home_overview(request.user, members=members, recent_limit=RECENT_SESSIONS_ON_HOME)
     )
-    return render(request, "pages/home.html", context)
+    # Read only when the home's fragment is not cached (pages/home.html); "coming" and "held"
+    # depend on the day, which the fragment varies with.
+    return render(request, "pages/home.html", {"overview": overview, "today": localdate()})
 
 
 def about(request: HttpRequest) -> HttpResponse:

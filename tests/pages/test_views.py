@@ -79,12 +79,15 @@ def test_root_redirects_to_a_language(client, seeded):
 
 def test_home_query_count_is_flat_as_sessions_grow(client, seeded, django_assert_max_num_queries):
     SessionFactory.create_batch(2)
-    # The page, the sessions coming and held, the plans' progress (3), the agenda releases.
-    with django_assert_max_num_queries(7) as few:
+    # The content versions, then on a miss: the page, the sessions coming and held, the plans'
+    # progress (3), the agenda releases.
+    with django_assert_max_num_queries(8) as few:
         client.get(url_in("en", "pages:home"))
-    SessionFactory.create_batch(20)
+    SessionFactory.create_batch(20)  # sessions changed: a miss again
     with django_assert_max_num_queries(len(few.captured_queries)):
-        client.get(url_in("en", "pages:home"))
+        rendered = client.get(url_in("en", "pages:home")).content
+    with django_assert_max_num_queries(1):  # unchanged: the cached home, the same page
+        assert client.get(url_in("en", "pages:home")).content == rendered
 
 
 def test_about_query_count(client, seeded, django_assert_num_queries):
