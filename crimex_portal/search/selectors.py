@@ -113,7 +113,11 @@ def portal_search(user, *, members: bool, filters: SearchFilters, page_number=1)
         terms = search_terms(filters.query)
         results = _ranked_without_full_text(results, terms)
     counts = Counter(row[4] for row in results)
-    shown = [row for row in results if not filters.kind or row[4] == filters.kind]
+    shown = (
+        [row for row in results if row[4] == filters.kind]
+        if filters.kind
+        else _best_of_each_kind_first(results)
+    )
     page = Paginator(shown, PAGE_SIZE).get_page(page_number)
     documents = SearchDocument.objects.in_bulk([row[0] for row in page.object_list])
     page.object_list = [
@@ -124,6 +128,16 @@ def portal_search(user, *, members: bool, filters: SearchFilters, page_number=1)
         counts={kind: counts[kind] for kind in KINDS if counts[kind]},
         total=len(results),
     )
+
+
+def _best_of_each_kind_first(results: list[tuple]) -> list[tuple]:
+    """The best match of each kind opens the list, then the rest by rank: a session that names
+    the word once in its agenda is not buried under twenty fiches that open with it."""
+    heads: dict[str, tuple] = {}
+    for row in results:
+        heads.setdefault(row[4], row)
+    chosen = set(map(id, heads.values()))
+    return [*heads.values(), *(row for row in results if id(row) not in chosen)]
 
 
 def _ranked_without_full_text(results: list[tuple], terms: list[str]) -> list[tuple]:
