@@ -44,14 +44,15 @@ def _fiche_or_404(iso_code: str, code: str) -> Fiche:
 
 @members_only
 def index(request: HttpRequest) -> HttpResponse:
+    # Read only when the page's fragment is not cached (fiches/index.html).
     return render(
         request,
         "fiches/index.html",
         {
-            "groups": measure_groups(),
-            "countries": countries_with_fiches(),
-            "atlas_form": AtlasForm(),
-            "search_form": FicheSearchForm(),
+            "groups": SimpleLazyObject(lambda: list(measure_groups())),
+            "countries": SimpleLazyObject(lambda: list(countries_with_fiches())),
+            "atlas_form": SimpleLazyObject(AtlasForm),
+            "search_form": SimpleLazyObject(FicheSearchForm),
         },
     )
 

@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.functional import SimpleLazyObject
+from django.utils.timezone import localdate
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -30,17 +31,26 @@ from sessions.services import registration_cancel, registration_save
 
 
 def session_list(request: HttpRequest) -> HttpResponse:
-    overview = session_overview(request.user)
-    tables = [
-        (
-            "upcoming-title",
-            _("Upcoming sessions"),
-            overview["upcoming"],
-            _("No session is scheduled at the moment."),
-        ),
-        ("past-title", _("Past sessions"), overview["past"], _("No session has been held yet.")),
-    ]
-    return render(request, "sessions/session_list.html", {"tables": tables})
+    def tables() -> list:
+        overview = session_overview(request.user)
+        return [
+            (
+                "upcoming-title",
+                _("Upcoming sessions"),
+                overview["upcoming"],
+                _("No session is scheduled at the moment."),
+            ),
+            (
+                "past-title",
+                _("Past sessions"),
+                overview["past"],
+                _("No session has been held yet."),
+            ),
+        ]
+
+    # Read only when the list's fragment is not cached; "upcoming" depends on the day.
+    context = {"tables": SimpleLazyObject(tables), "today": localdate()}
+    return render(request, "sessions/session_list.html", context)
 
 
 def session_detail(request: HttpRequest, pk: int) -> HttpResponse:

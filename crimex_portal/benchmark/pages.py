@@ -30,12 +30,18 @@ def floor_page() -> BenchmarkPage:
 def benchmark_mla_draft():
     """The benchmark member's request to Tunisia for measure 501, drafted once and kept."""
     from crimex_portal.benchmark.dataset import benchmark_member_ensure
+    from crimex_portal.encryption import UnreadableValue
     from fiches.models import Measure
     from mla.models import MlaRequest
     from mla.services import request_create
 
     member = benchmark_member_ensure()
-    draft = MlaRequest.objects.filter(author=member).order_by("pk").first()
+    drafts = MlaRequest.objects.filter(author=member).order_by("pk")
+    try:
+        draft = drafts.first()
+    except UnreadableValue:  # drafted in a run with other keys (the script's random secret)
+        drafts.only("pk").delete()
+        draft = None
     if draft is None:
         draft = request_create(
             author=member,

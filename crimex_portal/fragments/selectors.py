@@ -49,7 +49,7 @@ def audience(request) -> str:
 
 
 def fragment_key(request, name: str, areas: list[str], vary: list) -> str:
-    versions = content_versions(request)
+    versions = content_versions(request) if areas else {}  # no query for a fragment of none
     shown = "|".join(f"{area}={versions.get(area, '')}" for area in sorted(areas))
     details = "|".join(str(value) for value in vary)
     digest = hashlib.sha256(f"{shown}#{details}".encode()).hexdigest()[:32]

@@ -1,9 +1,12 @@
 """{% fragment "name" areas="sessions directory" vary=a,b %} ... {% endfragment %}
 
 The enclosed HTML, cached under the versions of the areas it shows (all content areas when
-none is named), its audience and the values it varies with. Whatever the view hands the block
-lazily (querysets, SimpleLazyObject) is not read on a hit. Never put a form with a CSRF token,
-messages or anything of one person's session inside: the fragment is shared by its audience."""
+none is named, none with areas=""), its audience and the values it varies with. Whatever the
+view hands the block lazily (querysets, SimpleLazyObject) is not read on a hit.
+
+A {% csrf_token %} inside is cached as a placeholder and filled with the request's own token
+each time it is served: a fragment never carries one visitor's token to another. Never put
+messages or anything else of one person's session inside unless the fragment varies with it."""
 
 from django import template
 from django.core.cache import cache
@@ -15,6 +18,7 @@ from crimex_portal.fragments.triggers import CONTENT_AREAS
 register = template.Library()
 
 CACHE_SECONDS = 7 * 24 * 3600  # versions invalidate; the timeout only frees memory
+CSRF_PLACEHOLDER = "crimex-fragment-csrf-placeholder"
 
 
 class FragmentNode(template.Node):
@@ -33,8 +37,11 @@ class FragmentNode(template.Node):
         key = fragment_key(request, name, areas, [value.resolve(context) for value in self.vary])
         html = cache.get(key)
         if html is None:
-            html = self.nodelist.render(context)
-            cache.set(key, str(html), CACHE_SECONDS)
+            with context.push(csrf_token=CSRF_PLACEHOLDER):
+                html = str(self.nodelist.render(context))
+            cache.set(key, html, CACHE_SECONDS)
+        if CSRF_PLACEHOLDER in html:
+            html = html.replace(CSRF_PLACEHOLDER, str(context.get("csrf_token", "")))
         return mark_safe(html)  # noqa: S308 - rendered by the template engine, escaped there
 
 
