@@ -30,7 +30,7 @@ from django.db import connection, models
 from crimex_portal.accounts.models import User
 from crimex_portal.backups import database as backup_database
 from crimex_portal.backups.archive import MANIFEST
-from crimex_portal.backups.database import tables_with_rows
+from crimex_portal.backups.database import row_counts, tables_with_rows
 from crimex_portal.backups.services import backup_create
 from crimex_portal.uploads import PrivateStorage
 from tests.conftest import worker_database_url
@@ -109,8 +109,13 @@ def table_rows(cursor, tables: list[str]) -> dict[str, list]:
 
 
 def snapshot() -> dict[str, list]:
+    """Every row, but the content versions: derived, the triggers write new ones as a restore
+    writes the rows back, which is what retires the fragments cached before it."""
     with connection.cursor() as cursor:
-        return table_rows(cursor, connection.introspection.table_names(cursor))
+        tables = connection.introspection.table_names(cursor)
+        return table_rows(
+            cursor, [table for table in tables if table != "fragments_contentversion"]
+        )
 
 
 def tree(root: Path) -> dict[str, bytes]:
@@ -319,8 +324,10 @@ def test_restore_into_an_emptied_portal_gives_back_every_row_and_every_file(
     assert snapshot() == rows
     assert trees(file_roots) == files
     printed = output.getvalue()
-    assert f"Database restored ({connection.vendor}): {len(rows)} tables, " in printed
-    assert f"{sum(map(len, rows.values()))} rows." in printed
+    counts = row_counts(connection)  # every table, the content versions included
+    assert f"Database restored ({connection.vendor}): {len(counts)} tables, " in printed
+    assert f"{sum(counts.values())} rows." in printed
+    assert len(counts) == len(rows) + 1
     assert "Files restored: 3 private, 1 media (0 already there unchanged, 0 overwritten)." in (
         printed
     )

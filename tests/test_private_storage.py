@@ -306,6 +306,7 @@ def test_pmt_upload_to_the_bucket_and_members_download_through_the_checked_view(
     session = SessionFactory()
     pmt = UserFactory(roles=[roles.PMT_STAFF], is_staff=True, two_factor=True)
     log_in_with_two_factor(client, pmt)
+    on_disk = sorted(Path(settings.PRIVATE_MEDIA_ROOT).rglob("*"))  # other tests' files too
 
     document = upload_session_document(
         client, session, title="Conclusions", filename="conclusions.pdf", content=PDF_BYTES
@@ -313,7 +314,7 @@ def test_pmt_upload_to_the_bucket_and_members_download_through_the_checked_view(
 
     assert private_bucket.keys() == [document.file.name]
     assert document.file.name.startswith("sessions/documents/")
-    assert not (Path(settings.PRIVATE_MEDIA_ROOT) / document.file.name).exists()
+    assert sorted(Path(settings.PRIVATE_MEDIA_ROOT).rglob("*")) == on_disk  # nothing on disk
 
     # Another upload of the same name gets its own object: nothing is overwritten.
     second_pdf = PDF_BYTES + b"% the French version\n"

@@ -60,6 +60,7 @@ def test_the_page_flags_the_outdated_translation_at_no_query(member_client, make
     url_of, fields = make()
     with translation.override("fr"):
         url = url_of()
+    member_client.get(reverse("pages:about"))  # the session's refresh, the permissions
     with CaptureQueriesContext(connection) as before:
         current = member_client.get(url).content.decode()
     assert FLAG not in current
