@@ -143,8 +143,10 @@ def search(request: HttpRequest) -> HttpResponse:
     form = FicheSearchForm(request.GET or None)
     filters = form.filters() if request.GET else FicheFilters()
     page = None
-    if filters is not None:
-        page = Paginator(fiche_search(filters), PAGE_SIZE).get_page(request.GET.get("page"))
+    if filters is not None:  # read only when the page's fragment is not cached
+        page = SimpleLazyObject(
+            lambda: Paginator(fiche_search(filters), PAGE_SIZE).get_page(request.GET.get("page"))
+        )
     query = request.GET.copy()
     query.pop("page", None)
     return render(
