@@ -2,6 +2,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -237,14 +238,21 @@ def organisation(request: HttpRequest, pk: int) -> HttpResponse:
 
 @members_only
 def organisations(request: HttpRequest) -> HttpResponse:
-    counts = {row.pk: row.contact_count for row in organisations_with_counts(request.user)}
+    # Read only when the page's fragment is not cached (directory/organisations.html); the
+    # counts depend on what the member may see, which the fragment's audience carries.
     return render(
         request,
         "directory/organisations.html",
         {
-            "countries": countries_with_organisations(),
-            "international_organisations": international_organisations(),
-            "contact_counts": counts,
+            "countries": SimpleLazyObject(lambda: list(countries_with_organisations())),
+            "international_organisations": SimpleLazyObject(
+                lambda: list(international_organisations())
+            ),
+            "contact_counts": SimpleLazyObject(
+                lambda: {
+                    row.pk: row.contact_count for row in organisations_with_counts(request.user)
+                }
+            ),
         },
     )
 

@@ -80,16 +80,20 @@ def measure(request: HttpRequest, code: str) -> HttpResponse:
     measure = get_object_or_404(Measure.objects.select_related("group"), code=code)
     form = MeasureFilterForm(request.GET or None)
     filters = form.filters() if request.GET else FicheFilters()
-    fiches = list(fiche_search(replace(filters, measure=code))) if filters is not None else []
+
+    def answers() -> dict:
+        fiches = list(fiche_search(replace(filters, measure=code))) if filters is not None else []
+        return {"fiches": fiches, "has_demo": any(fiche.is_demo for fiche in fiches)}
+
+    # The answers are read only when the page's fragment is not cached (fiches/measure.html).
     return render(
         request,
         "fiches/measure.html",
         {
             "measure": measure,
             "form": form,
-            "fiches": fiches,
-            "comparison_form": ComparisonForm(measure=measure),
-            "has_demo": any(fiche.is_demo for fiche in fiches),
+            "answers": SimpleLazyObject(answers),
+            "comparison_form": SimpleLazyObject(lambda: ComparisonForm(measure=measure)),
         },
     )
 
@@ -102,16 +106,20 @@ def compare(request: HttpRequest, code: str) -> HttpResponse:
         form = ComparisonForm(request.GET, measure=measure)
     else:  # arriving from a fiche: that country ticked, the others to choose
         form = ComparisonForm(initial={"country": chosen}, measure=measure)
-    columns = comparison(measure, form.iso_codes()) if form.is_bound and form.is_valid() else []
+    valid = form.is_bound and form.is_valid()
+
+    def compared() -> dict:
+        columns = comparison(measure, form.iso_codes()) if valid else []
+        return {
+            "columns": columns,
+            "has_demo": any(fiche and fiche.is_demo for _country, fiche in columns),
+        }
+
+    # The columns are read only when the page's fragment is not cached (fiches/compare.html).
     return render(
         request,
         "fiches/compare.html",
-        {
-            "measure": measure,
-            "form": form,
-            "columns": columns,
-            "has_demo": any(fiche and fiche.is_demo for _country, fiche in columns),
-        },
+        {"measure": measure, "form": form, "compared": SimpleLazyObject(compared)},
     )
 
 
@@ -125,7 +133,7 @@ def fiche(request: HttpRequest, iso_code: str, code: str) -> HttpResponse:
         {
             "fiche": fiche,
             "editable": editable,
-            "history": fiche_history(fiche) if editable else None,
+            "history": SimpleLazyObject(lambda: fiche_history(fiche)) if editable else None,
         },
     )
 
@@ -135,8 +143,10 @@ def search(request: HttpRequest) -> HttpResponse:
     form = FicheSearchForm(request.GET or None)
     filters = form.filters() if request.GET else FicheFilters()
     page = None
-    if filters is not None:
-        page = Paginator(fiche_search(filters), PAGE_SIZE).get_page(request.GET.get("page"))
+    if filters is not None:  # read only when the page's fragment is not cached
+        page = SimpleLazyObject(
+            lambda: Paginator(fiche_search(filters), PAGE_SIZE).get_page(request.GET.get("page"))
+        )
     query = request.GET.copy()
     query.pop("page", None)
     return render(

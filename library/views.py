@@ -1,6 +1,7 @@
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.functional import SimpleLazyObject
 
 from crimex_portal.accounts.decorators import members_gate
 from crimex_portal.downloads import private_file_download
@@ -22,13 +23,17 @@ def index(request: HttpRequest) -> HttpResponse:
     countries = list(library_countries())
     form = LibraryFilterForm(request.GET or None, countries=countries)
     filters = LibraryFilters(**form.cleaned_data) if form.is_valid() else LibraryFilters()
-    page = Paginator(library_page(request, filters), PAGE_SIZE).get_page(request.GET.get("page"))
+    page = SimpleLazyObject(
+        lambda: Paginator(library_page(request, filters), PAGE_SIZE).get_page(
+            request.GET.get("page")
+        )
+    )
     query = request.GET.copy()
     query.pop("page", None)
+    # The documents are read only when the page's fragment is not cached (library/index.html).
     context = {
         "form": form,
         "page": page,
-        "documents": page.object_list,
         "query": query.urlencode(),
         "filtered": filters != LibraryFilters(),
         "members_view": can_see_members_content(request),

@@ -194,14 +194,16 @@ class TestBrowsing:
                 document.countries.add(CountryFactory())
                 LibraryFileFactory(document=document, language="fr")
 
-        add(3)
         member_client.get(INDEX)  # warm the session and permission caches
-        with CaptureQueriesContext(connection) as small:
+        add(3)
+        with CaptureQueriesContext(connection) as small:  # the library changed: read again
             member_client.get(INDEX)
         add(27)
         with django_assert_num_queries(len(small.captured_queries)):
             response = member_client.get(INDEX)
         assert response.context["page"].paginator.count == 30
+        with django_assert_num_queries(4):  # unchanged: the cached list
+            member_client.get(INDEX)
 
 
 class TestTextOfUploads:
