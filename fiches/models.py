@@ -254,8 +254,11 @@ class FicheRevision(models.Model):
 
     @property
     def changed_labels(self) -> list[str]:
-        """The changed fields' names in the reader's language, not the stored field names."""
-        return [field_label(Fiche, name) for name in self.changes]
+        """The changed fields' names in the reader's language, not the stored field names, in
+        the fiche's own field order (JSON keys come back in another order on each database)."""
+        order = {field.name: index for index, field in enumerate(Fiche._meta.get_fields())}
+        names = sorted(self.changes, key=lambda name: (order.get(name, len(order)), name))
+        return [field_label(Fiche, name) for name in names]
 
 
 class FicheEditorAssignment(models.Model):
