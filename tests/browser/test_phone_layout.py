@@ -27,6 +27,15 @@ PHONE_PAGES = [
     "fiche-ma-501",
     "fiches-compare",
     "atlas",
+    "action-plan-a-dashboard",
+    "directory-organisations",
+    "fiches-country-ma",
+    "fiches-measure-501",
+    "fiches-search",
+    "my-crimex",
+    "search",
+    "library",
+    "glossary",
 ]
 
 OVERFLOW = """() => {
