@@ -36,7 +36,7 @@ from crimex_portal.benchmark.pages import (
 )
 from crimex_portal.processes import HOST, free_port
 
-SHORT_SECONDS = 3
+SHORT_SECONDS = 2
 WARM_UP_SECONDS = 1
 # The floor again for a few seconds right before each page: the ratio compares figures taken
 # under the same background load, which moves on a shared machine.
@@ -286,7 +286,8 @@ class Command(BaseCommand):
         slowest = min(nearby, key=lambda floor: floor.requests_per_second)
         fastest = max(nearby, key=lambda floor: floor.requests_per_second)
         self.stdout.write(
-            "Ratios are against the floor measured right before each page; it ran at "
+            "Ratios are against the floor measured right before each page (once, in the short "
+            "run); it ran at "
             f"{slowest.requests_per_second:.0f}-{fastest.requests_per_second:.0f} req/s "
             f"(p50 {fastest.p50_ms:.1f}-{slowest.p50_ms:.1f} ms) through the run. Alone: one "
             "request at a time in-process, fastest of 3; queries counted on a warm request."
