@@ -186,6 +186,7 @@ class Command(BaseCommand):
                 "dataset_build_seconds": round(built_in, 1),
                 "run_seconds": round(elapsed),
             }
+            json_path.parent.mkdir(parents=True, exist_ok=True)
             json_path.write_text(as_json(rows, counts, run))
             self.stdout.write(f"Figures written to {json_path}.")
         failed = {
