@@ -42,7 +42,13 @@ def pages_of(action) -> list[str]:
     ]
 
 
-def test_an_edit_shows_at_once_on_every_page_that_shows_it(action):
+@pytest.mark.parametrize("cache", ["configured", "none"])
+def test_an_edit_shows_at_once_on_every_page_that_shows_it(action, cache, settings):
+    if cache == "none":  # without a cache the pages are only slower, never wrong
+        settings.CACHES = {
+            **settings.CACHES,
+            "default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"},
+        }
     member_client, _member = logged_in(roles.MEMBER)
     for url in pages_of(action):
         assert "CARIN requests" in member_client.get(url).content.decode()
@@ -129,20 +135,6 @@ def test_a_role_taken_away_takes_the_fragment_with_it(action):
     assert report in coordinator_client.get(url).content.decode()
     coordinator.groups.remove(Group.objects.get(name=roles.COORDINATOR))
     assert report not in coordinator_client.get(url).content.decode()
-
-
-def test_without_a_cache_the_pages_are_right(action, settings):
-    settings.CACHES = {
-        **settings.CACHES,
-        "default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"},
-    }
-    member_client, _member = logged_in(roles.MEMBER)
-    for url in pages_of(action):
-        assert "CARIN requests" in member_client.get(url).content.decode()
-    action.description_en = "Train judges on Warsaw Convention requests"
-    action.save()
-    for url in pages_of(action):
-        assert "Warsaw Convention" in member_client.get(url).content.decode()
 
 
 def test_a_deleted_plan_answers_404_not_its_cached_fragment(action):
